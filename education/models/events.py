@@ -1,0 +1,184 @@
+"""Education events (live streams, salons, talks), their index and iCalendar feeds."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from education.blocks import BaseStreamBlock
+from education.listing import paginate
+
+from .pages import BasePage, IntroductionMixin
+
+
+class EventFormat(models.TextChoices):
+    LIVE_STREAM = "live_stream", _("线上直播")
+    SALON = "salon", _("线下沙龙")
+    COMMUNITY = "community", _("社区讲座")
+    CAMPUS = "campus", _("校园宣讲")
+    OTHER = "other", _("其他")
+
+
+class EventState(models.TextChoices):
+    UPCOMING = "upcoming", _("即将开始")
+    LIVE = "live", _("正在进行")
+    ENDED = "ended", _("已结束")
+
+
+class EventPageQuerySet(PageQuerySet):
+    def upcoming(self, now=None):
+        """Events not yet ended, soonest first: an event in progress still counts."""
+        now = now or timezone.now()
+        return self.live().public().filter(end__gt=now).order_by("start", "pk")
+
+    def past(self, now=None):
+        now = now or timezone.now()
+        return self.live().public().filter(end__lte=now).order_by("-start", "-pk")
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
+
+
+def ics_response(calendar, filename):
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class EventIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
+    parent_page_types = ["education.HomePage"]
+    subpage_types = ["education.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("宣教活动列表")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        events = EventPage.objects.child_of(self)
+        context["upcoming_events"] = list(events.upcoming(now))
+        context["past_page"] = paginate(request, events.past(now))
+        context["now"] = now
+        return context
+
+    @path("calendar.ics", name="calendar")
+    def calendar(self, request):
+        from education.calendars import build_calendar
+
+        events = EventPage.objects.child_of(self).upcoming()
+        return ics_response(build_calendar(events, request, name=self.title), "events.ics")
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    summary = models.TextField(_("摘要"), max_length=300, help_text=_("一两句话介绍活动内容和适合谁参加。"))
+    start = models.DateTimeField(_("开始时间"), help_text=_("北京时间"))
+    end = models.DateTimeField(_("结束时间"), help_text=_("北京时间"))
+    format = models.CharField(_("活动形式"), max_length=20, choices=EventFormat.choices)
+    city = models.CharField(_("城市"), max_length=40, blank=True)
+    venue = models.CharField(
+        _("地点"), max_length=200, blank=True, help_text=_("线下活动填写详细地址，例如 某某社区服务中心二楼多功能厅。")
+    )
+    stream_url = models.URLField(_("直播链接"), blank=True, help_text=_("线上直播必填，活动进行时会醒目显示。"))
+    registration_url = models.URLField(_("报名链接"), blank=True)
+    capacity = models.CharField(_("名额说明"), max_length=60, blank=True, help_text=_("例如 限 50 人，先到先得"))
+    replay_url = models.URLField(_("回放链接"), blank=True, help_text=_("活动结束后添加，读者可以观看回放。"))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("详细介绍"))
+
+    objects = EventPageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("format")],
+            heading=_("时间与形式"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("city"), FieldPanel("venue"), FieldPanel("stream_url")],
+            heading=_("地点或直播"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("capacity"), FieldPanel("replay_url")],
+            heading=_("报名与回放"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.SearchField("venue"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+    parent_page_types = ["education.EventIndexPage"]
+    subpage_types = []
+    summary_field = "summary"
+
+    class Meta:
+        verbose_name = _("宣教活动")
+        verbose_name_plural = _("宣教活动")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("结束时间必须晚于开始时间。")
+        if self.format == EventFormat.LIVE_STREAM and not self.stream_url:
+            errors["stream_url"] = _("线上直播请填写直播链接。")
+        if self.format and self.format != EventFormat.LIVE_STREAM and not (self.venue or self.city):
+            errors["venue"] = _("线下活动请至少填写城市或地点。")
+        if errors:
+            raise ValidationError(errors)
+
+    def state(self, now=None):
+        now = now or timezone.now()
+        if now < self.start:
+            return EventState.UPCOMING
+        if now < self.end:
+            return EventState.LIVE
+        return EventState.ENDED
+
+    @property
+    def current_state(self):
+        return self.state()
+
+    @property
+    def is_online(self):
+        return self.format == EventFormat.LIVE_STREAM
+
+    @path("event.ics", name="ics")
+    def ics(self, request):
+        from education.calendars import build_calendar
+
+        return ics_response(build_calendar([self], request, name=self.title), f"{self.slug}.ics")
+
+    def get_json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.meta_description,
+            "url": self.get_full_url(request),
+            "startDate": timezone.localtime(self.start).isoformat(),
+            "endDate": timezone.localtime(self.end).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+        }
+        if self.is_online:
+            data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
+            data["location"] = {"@type": "VirtualLocation", "url": self.stream_url}
+        else:
+            data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+            data["location"] = {
+                "@type": "Place",
+                "name": self.venue or self.city,
+                "address": " ".join(filter(None, [self.city, self.venue])),
+            }
+        return data

@@ -152,6 +152,9 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# In development whitenoise serves straight from the source folders; no collectstatic needed.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 
 # Background work. The database backend needs `manage.py db_worker` running (see README);
 # development and tests run tasks immediately.
@@ -204,7 +207,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "WARNING"}},
+    "loggers": {
+        "django.request": {"level": "WARNING"},
+        # One line per background task run is noise at INFO.
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 
 # Production posture.

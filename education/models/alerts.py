@@ -120,7 +120,8 @@ class AlertPage(BasePage):
         return bool(self.valid_until and self.valid_until < today)
 
     @property
-    def expired(self):
+    def out_of_date(self):
+        # Not "expired": Wagtail's Page already has an ``expired`` field (scheduled unpublishing).
         return self.is_expired()
 
     def get_json_ld(self, request):

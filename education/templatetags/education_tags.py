@@ -6,7 +6,9 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from education.models import AlertIndexPage
+from wagtail.models import Site
+
+from education.models import AlertIndexPage, HomePage
 
 register = template.Library()
 
@@ -21,27 +23,47 @@ def json_ld(context, page):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 
 
-@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, page):
-    ancestors = page.get_ancestors().filter(depth__gt=1).specific(defer=True) if page.pk else []
-    return {"ancestors": ancestors, "page": page, "request": context["request"]}
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumbs(page):
+    return {"ancestors": page.get_ancestors().filter(depth__gt=1), "page": page}
 
 
 @register.inclusion_tag("includes/alert_feed_links.html", takes_context=True)
 def alert_feed_links(context):
-    """<link rel=alternate> to the alert feeds, cached on the request (one query per page view)."""
+    """<link rel=alternate> to the alert feeds, looked up once per request."""
     request = context["request"]
     if not hasattr(request, "_alert_index_page"):
         request._alert_index_page = AlertIndexPage.objects.live().public().first()
     return {"alert_index": request._alert_index_page, "request": request}
 
 
+def _home_page(request):
+    """The site's home page with its report page, looked up once per request."""
+    if not hasattr(request, "_home_page"):
+        site = Site.find_for_request(request)
+        request._home_page = (
+            HomePage.objects.filter(pk=site.root_page_id).select_related("report_page").first()
+            if site
+            else None
+        )
+    return request._home_page
+
+
+@register.simple_tag(takes_context=True)
+def report_page_url(context):
+    home = _home_page(context["request"])
+    target = home.report_page if home else None
+    return target.get_url(context["request"]) if target and target.live else ""
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    site = getattr(request, "_wagtail_site", None)
-    from wagtail.models import Site
-
-    site = site or Site.find_for_request(request)
-    items = site.root_page.get_children().live().public().in_menu() if site else []
-    return {"items": items, "request": request, "current": context.get("page")}
+    home = _home_page(request)
+    current = context.get("page")
+    items = []
+    if home:
+        for item in home.get_children().live().public().in_menu():
+            is_current = bool(current and current.path.startswith(item.path))
+            items.append((item, is_current))
+    return {"items": items, "request": request}

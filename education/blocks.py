@@ -144,7 +144,9 @@ class ReportCallToActionBlock(blocks.StructBlock):
 class VideoLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("视频标题"), max_length=80)
     url = blocks.URLBlock(label=_("视频链接"), help_text=_("视频所在页面的网址，读者点击后在新页面观看。"))
-    platform = blocks.CharBlock(label=_("平台"), required=False, max_length=20, help_text=_("例如 官方视频号"))
+    platform = blocks.CharBlock(
+        label=_("平台"), required=False, max_length=20, help_text=_("例如 官方视频号")
+    )
     duration = blocks.CharBlock(label=_("时长"), required=False, max_length=20, help_text=_("例如 3分20秒"))
     description = blocks.TextBlock(label=_("简介"), required=False)
 

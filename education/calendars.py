@@ -22,8 +22,8 @@ def build_calendar(events, request, name):
         event.add("uid", f"event-{page.pk}@{host}")
         event.add("dtstamp", stamp)
         # UTC times are unambiguous in every client without shipping a VTIMEZONE.
-        event.add("dtstart", page.start.astimezone(datetime.timezone.utc))
-        event.add("dtend", page.end.astimezone(datetime.timezone.utc))
+        event.add("dtstart", page.start.astimezone(datetime.UTC))
+        event.add("dtend", page.end.astimezone(datetime.UTC))
         event.add("summary", page.title)
         event.add("description", page.summary)
         event.add("url", page.get_full_url(request))

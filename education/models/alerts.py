@@ -71,9 +71,7 @@ class AlertPage(BasePage):
         default=AlertLevel.NOTICE,
         help_text=_("提示：常见骗局提醒；警示：正在高发；紧急：正在冒用本公司名义或造成大量损失。"),
     )
-    summary = models.TextField(
-        _("摘要"), max_length=300, help_text=_("一两句话说清楚风险是什么、该怎么做。")
-    )
+    summary = models.TextField(_("摘要"), max_length=300, help_text=_("一两句话说清楚风险是什么、该怎么做。"))
     issued_on = models.DateField(_("发布日期"), default=timezone.localdate)
     valid_until = models.DateField(
         _("有效期至"),

@@ -30,8 +30,7 @@ class ScamCategory(index.Indexed, models.Model):
         _("售卖官方免费服务"),
         default=False,
         help_text=_(
-            "勾选后，本分类的每篇防骗指南都必须包含“官方渠道”模块："
-            "这类骗局收费代办的事，官方渠道免费就能办。"
+            "勾选后，本分类的每篇防骗指南都必须包含“官方渠道”模块：这类骗局收费代办的事，官方渠道免费就能办。"
         ),
     )
     sort_order = models.PositiveSmallIntegerField(_("排序"), default=100)

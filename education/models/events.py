@@ -69,7 +69,7 @@ class EventIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
         context["now"] = now
         return context
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         from education.calendars import build_calendar
 
@@ -84,11 +84,18 @@ class EventPage(RoutablePageMixin, BasePage):
     format = models.CharField(_("活动形式"), max_length=20, choices=EventFormat.choices)
     city = models.CharField(_("城市"), max_length=40, blank=True)
     venue = models.CharField(
-        _("地点"), max_length=200, blank=True, help_text=_("线下活动填写详细地址，例如 某某社区服务中心二楼多功能厅。")
+        _("地点"),
+        max_length=200,
+        blank=True,
+        help_text=_("线下活动填写详细地址，例如 某某社区服务中心二楼多功能厅。"),
     )
-    stream_url = models.URLField(_("直播链接"), blank=True, help_text=_("线上直播必填，活动进行时会醒目显示。"))
+    stream_url = models.URLField(
+        _("直播链接"), blank=True, help_text=_("线上直播必填，活动进行时会醒目显示。")
+    )
     registration_url = models.URLField(_("报名链接"), blank=True)
-    capacity = models.CharField(_("名额说明"), max_length=60, blank=True, help_text=_("例如 限 50 人，先到先得"))
+    capacity = models.CharField(
+        _("名额说明"), max_length=60, blank=True, help_text=_("例如 限 50 人，先到先得")
+    )
     replay_url = models.URLField(_("回放链接"), blank=True, help_text=_("活动结束后添加，读者可以观看回放。"))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("详细介绍"))
 
@@ -154,7 +161,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def is_online(self):
         return self.format == EventFormat.LIVE_STREAM
 
-    @path("event.ics", name="ics")
+    @path("ics/", name="ics")
     def ics(self, request):
         from education.calendars import build_calendar
 

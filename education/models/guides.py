@@ -34,7 +34,9 @@ class GuideIndexPage(IntroductionMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guides = (
-            GuidePage.objects.child_of(self).live().public()
+            GuidePage.objects.child_of(self)
+            .live()
+            .public()
             .select_related("category")
             .prefetch_related("tags")
             .order_by("-first_published_at", "-pk")
@@ -107,14 +109,15 @@ class GuidePage(BasePage):
 
     def clean(self):
         super().clean()
-        if self.category and self.category.sells_free_services and not any(
-            block.block_type == "official_channels" for block in self.body
+        if (
+            self.category
+            and self.category.sells_free_services
+            and not any(block.block_type == "official_channels" for block in self.body)
         ):
             raise ValidationError(
                 {
                     "body": _(
-                        "“%(category)s”类骗局收费代办官方免费提供的服务，"
-                        "这类指南必须包含一个“官方渠道”模块。"
+                        "“%(category)s”类骗局收费代办官方免费提供的服务，这类指南必须包含一个“官方渠道”模块。"
                     )
                     % {"category": self.category.name}
                 }
@@ -130,7 +133,8 @@ class GuidePage(BasePage):
         if not self.category_id:
             return GuidePage.objects.none()
         return (
-            GuidePage.objects.live().public()
+            GuidePage.objects.live()
+            .public()
             .filter(category_id=self.category_id)
             .exclude(pk=self.pk)
             .order_by("-first_published_at")[:limit]

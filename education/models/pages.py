@@ -4,13 +4,14 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from modelcluster.fields import ParentalKey
 
 from education.blocks import BaseStreamBlock
+from education.forms import AsciiSlugPageForm
 from education.slugs import ascii_slug
 
 META_DESCRIPTION_LENGTH = 120
@@ -26,6 +27,7 @@ class BasePage(Page):
 
     #: name of the field holding a one-paragraph summary, used as the description fallback
     summary_field = None
+    base_form_class = AsciiSlugPageForm
 
     class Meta:
         abstract = True
@@ -60,9 +62,7 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
-    hero_title = models.CharField(
-        _("首屏大标题"), max_length=60, default="识破骗局，守护您的钱和信息"
-    )
+    hero_title = models.CharField(_("首屏大标题"), max_length=60, default="识破骗局，守护您的钱和信息")
     hero_text = models.TextField(
         _("首屏说明"),
         blank=True,
@@ -108,12 +108,14 @@ class HomePage(BasePage):
             AlertPage.objects.live().public().descendant_of(self).order_by("-issued_on", "-pk")[:5]
         )
         featured = [
-            item.page for item in self.featured_guides.select_related("page__category")
-            if item.page.live
+            item.page for item in self.featured_guides.select_related("page__category") if item.page.live
         ]
         context["featured_guides"] = featured or list(
-            GuidePage.objects.live().public().descendant_of(self)
-            .select_related("category").order_by("-first_published_at")[:4]
+            GuidePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("category")
+            .order_by("-first_published_at")[:4]
         )
         context["upcoming_events"] = EventPage.objects.upcoming().descendant_of(self)[:3]
         return context

@@ -37,6 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "education",
+    "tipoffs",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -201,6 +202,23 @@ WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 
 EDUCATION_PAGE_SIZE = 20
+
+# Tip-offs. Evidence limits are read by tipoffs.evidence; rate limits are (requests, seconds) per
+# client IP, counted in the shared cache.
+TIPOFF_EVIDENCE_MAX_FILES = 5
+TIPOFF_EVIDENCE_MAX_FILE_BYTES = 10 * 1024 * 1024
+TIPOFF_EVIDENCE_MAX_TOTAL_BYTES = 25 * 1024 * 1024
+TIPOFF_EVIDENCE_MAX_PIXELS = 40_000_000
+# Whole request, evidence included; anything larger is refused before it is parsed.
+TIPOFF_MAX_REQUEST_BYTES = 27 * 1024 * 1024
+TIPOFF_RATE_LIMITS = {
+    "report": (int(os.environ.get("TIPOFF_REPORTS_PER_HOUR", "5")), 3600),
+    "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
+}
+TIPOFF_TRUSTED_PROXY_COUNT = int(os.environ.get("TIPOFF_TRUSTED_PROXY_COUNT", "0"))
+TIPOFF_IP_SALT = os.environ.get("TIPOFF_IP_SALT", "")
+# Uploads above this size go to a temporary file instead of memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,57 @@
+"""Per-client rate limits kept in Django's cache, so they hold across app servers sharing Redis."""
+
+import hashlib
+import hmac
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+DEFAULT_LIMITS = {
+    # scope: (requests allowed, window in seconds)
+    "report": (5, 3600),
+    "lookup": (20, 3600),
+}
+
+
+def client_ip(request):
+    """The client address; behind N trusted proxies, the Nth address from the right of X-Forwarded-For."""
+    proxies = getattr(settings, "TIPOFF_TRUSTED_PROXY_COUNT", 0)
+    if proxies:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def client_ip_hash(request):
+    """Salted hash of the client IP: enough to spot abuse, useless to identify a reporter."""
+    salt = getattr(settings, "TIPOFF_IP_SALT", "") or settings.SECRET_KEY
+    return hmac.new(salt.encode(), client_ip(request).encode(), hashlib.sha256).hexdigest()
+
+
+def _limit(scope):
+    return getattr(settings, "TIPOFF_RATE_LIMITS", {}).get(scope, DEFAULT_LIMITS[scope])
+
+
+def _key(scope, request):
+    allowed, window = _limit(scope)
+    bucket = int(time.time() // window)
+    return f"ratelimit:{scope}:{client_ip_hash(request)}:{bucket}", window
+
+
+def is_limited(scope, request):
+    key, _window = _key(scope, request)
+    return (cache.get(key) or 0) >= _limit(scope)[0]
+
+
+def record(scope, request):
+    """Count one use; atomic on Redis (INCR), so concurrent servers agree."""
+    key, window = _key(scope, request)
+    if cache.add(key, 1, timeout=window):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        return 1

@@ -27,6 +27,13 @@ def publish(page):
     return page
 
 
+@pytest.fixture(autouse=True)
+def isolated_media(settings, tmp_path):
+    """Uploads and renditions made by a test go to its own folder, never the project's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private_media"
+
+
 @pytest.fixture
 def root():
     return Page.get_first_root_node()

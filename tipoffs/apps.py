@@ -8,7 +8,7 @@ class TipoffsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from education.signals import demo_content_loaded
-        from tipoffs.demo import on_demo_content_loaded
+        from education.signals import demo_home_ready
+        from tipoffs.demo import on_demo_home_ready
 
-        demo_content_loaded.connect(on_demo_content_loaded, dispatch_uid="tipoffs-demo-content")
+        demo_home_ready.connect(on_demo_home_ready, dispatch_uid="tipoffs-demo-content")

@@ -1,6 +1,6 @@
 """Demo content for the tip-off app: the published report form, linked from home and guides."""
 
-from education.models import GuidePage, StandardPage
+from education.models import StandardPage
 from tipoffs.pages import TipOffFormPage
 
 INTRO = (
@@ -16,8 +16,12 @@ PRIVACY_NOTICE = (
 THANK_YOU = "<p>您的举报会帮助更多人避开同样的骗局。谢谢您！</p>"
 
 
-def ensure_report_page(home, stdout=None):
-    """Create and publish the report form under ``home`` once; point home and guides at it."""
+def ensure_report_page(home):
+    """Create and publish the report form under ``home`` once and make it the home page's report target.
+
+    Returns what it created, for the loader's summary.
+    """
+    created = {}
     page = TipOffFormPage.objects.child_of(home).first()
     if page is None:
         privacy = StandardPage.objects.child_of(home).filter(slug="privacy").first()
@@ -29,30 +33,16 @@ def ensure_report_page(home, stdout=None):
                 privacy_notice=PRIVACY_NOTICE,
                 privacy_page=privacy,
                 thank_you_text=THANK_YOU,
-                show_in_menus=True,
             )
         )
         page.save_revision().publish()
-        if stdout:
-            stdout.write("  + 举报线索表单")
+        created["举报表单"] = 1
     home = home.specific
     if home.report_page_id != page.pk:
         home.report_page = page
         home.save_revision().publish()
-    _point_guide_calls_to_action(page)
-    return page
+    return created
 
 
-def _point_guide_calls_to_action(page):
-    for guide in GuidePage.objects.live():
-        changed = False
-        for block in guide.body:
-            if block.block_type == "report_cta" and getattr(block.value.get("page"), "pk", None) != page.pk:
-                block.value["page"] = page
-                changed = True
-        if changed:
-            guide.save_revision().publish()
-
-
-def on_demo_content_loaded(sender, home, stdout=None, **kwargs):
-    ensure_report_page(home, stdout=stdout)
+def on_demo_home_ready(sender, home, **kwargs):
+    return ensure_report_page(home)

@@ -21,10 +21,8 @@ DESCRIPTION = (
 
 
 @pytest.fixture(autouse=True)
-def private_media(settings, tmp_path):
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-    settings.MEDIA_ROOT = tmp_path / "media"
-    cache.clear()
+def private_media(settings):
+    cache.clear()  # rate limits count in the cache
     return settings.PRIVATE_MEDIA_ROOT
 
 
@@ -293,6 +291,7 @@ def test_reports_are_rate_limited_per_ip_with_a_friendly_429(client, form_page, 
     response = client.post("/report/", report_data())
     assert response.status_code == 429
     assert "提交太频繁" in response.content.decode()
+    assert "每 60 分钟最多提交 2 份举报" in response.content.decode()
     assert DESCRIPTION in response.content.decode()
     assert TipOff.objects.count() == 2
     other_ip = client.post("/report/", report_data(), REMOTE_ADDR="10.9.8.7")
@@ -384,7 +383,7 @@ def test_status_lookups_are_rate_limited(client, form_page, settings):
         "/report/status/", {"reference": "JB-20200101-AAAA", "status_key": "AAAA-BBBB-CCCC"}
     )
     assert response.status_code == 429
-    assert "查询次数太多" in response.content.decode()
+    assert "每 60 分钟最多查询 3 次" in response.content.decode()
 
 
 def test_csrf_is_enforced(form_page):

@@ -94,7 +94,9 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
             logger.warning("tip-off honeypot filled; discarded")
             return redirect(self.url + self.reverse_subpage("thanks"))
         if ratelimit.is_limited("report", request):
-            return self._render_form(request, form, formset, status=429, rate_limited=True)
+            return self._render_form(
+                request, form, formset, status=429, rate_limited=ratelimit.limit_for_people("report")
+            )
         if not (form.is_valid() and formset.is_valid()):
             return self._render_form(request, form, formset, status=200)
 
@@ -185,7 +187,7 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
         if request.method == "POST":
             form = StatusLookupForm(request.POST)
             if ratelimit.is_limited("lookup", request):
-                context["rate_limited"] = True
+                context["rate_limited"] = ratelimit.limit_for_people("lookup")
                 status = 429
             elif form.is_valid():
                 ratelimit.record("lookup", request)

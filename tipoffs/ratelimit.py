@@ -30,19 +30,26 @@ def client_ip_hash(request):
     return hmac.new(salt.encode(), client_ip(request).encode(), hashlib.sha256).hexdigest()
 
 
-def _limit(scope):
+def limit(scope):
+    """``(requests allowed, window in seconds)`` for ``scope``, from settings."""
     return getattr(settings, "TIPOFF_RATE_LIMITS", {}).get(scope, DEFAULT_LIMITS[scope])
 
 
+def limit_for_people(scope):
+    """The limit in the words of the 429 pages: ``{"count": 5, "minutes": 60}``."""
+    allowed, window = limit(scope)
+    return {"count": allowed, "minutes": max(1, window // 60)}
+
+
 def _key(scope, request):
-    allowed, window = _limit(scope)
+    allowed, window = limit(scope)
     bucket = int(time.time() // window)
     return f"ratelimit:{scope}:{client_ip_hash(request)}:{bucket}", window
 
 
 def is_limited(scope, request):
     key, _window = _key(scope, request)
-    return (cache.get(key) or 0) >= _limit(scope)[0]
+    return (cache.get(key) or 0) >= limit(scope)[0]
 
 
 def record(scope, request):

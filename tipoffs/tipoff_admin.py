@@ -308,6 +308,10 @@ class TipOffViewSet(ModelViewSet):
         SlaColumn("sla", label=gettext_lazy("时限"), sort_key="sla_due_at"),
     ]
 
+    def get_index_view_kwargs(self, **kwargs):
+        # No add, copy or delete views exist; the generic listing must not link to them.
+        return {**super().get_index_view_kwargs(**kwargs), "add_url_name": None, "delete_url_name": None}
+
     @property
     def edit_view(self):
         return TipOffCaseView.as_view(

@@ -10,10 +10,18 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 
 
-def forbid_on_denial(view_func):
+def forbid_on_denial(view_func, permission=None):
+    """Answer 403 when ``view_func`` denies access, or before it runs when the user lacks ``permission``.
+
+    Checking ``permission`` first matters for views that look up their object before their own permission
+    check: a stranger must get the same 403 for a case that exists and one that does not.
+    """
+
     @wraps(view_func)
     def wrapped(request, *args, **kwargs):
         try:
+            if permission and not request.user.has_perm(permission):
+                raise PermissionDenied
             response = view_func(request, *args, **kwargs)
         except PermissionDenied:
             return TemplateResponse(request, "403.html", status=403)
@@ -25,8 +33,10 @@ def forbid_on_denial(view_func):
 class ForbidOnDenialViewSetMixin:
     """Wraps every URL of a Wagtail viewset with ``forbid_on_denial``."""
 
+    required_permission = None  # "app_label.codename" checked before any view runs
+
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns()
         for pattern in patterns:
-            pattern.callback = forbid_on_denial(pattern.callback)
+            pattern.callback = forbid_on_denial(pattern.callback, self.required_permission)
         return patterns

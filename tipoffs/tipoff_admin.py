@@ -333,5 +333,5 @@ class TipOffViewSet(ModelViewSet):
             path("evidence/<int:pk>/thumbnail/", evidence_thumbnail, name="evidence_thumbnail"),
         ]
         for pattern in patterns:
-            pattern.callback = forbid_on_denial(pattern.callback)
+            pattern.callback = forbid_on_denial(pattern.callback, "tipoffs.view_tipoff")
         return patterns

@@ -214,6 +214,7 @@ TIPOFF_MAX_REQUEST_BYTES = 27 * 1024 * 1024
 TIPOFF_RATE_LIMITS = {
     "report": (int(os.environ.get("TIPOFF_REPORTS_PER_HOUR", "5")), 3600),
     "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
+    "check": (int(os.environ.get("TIPOFF_RISK_CHECKS_PER_HOUR", "30")), 3600),
 }
 TIPOFF_TRUSTED_PROXY_COUNT = int(os.environ.get("TIPOFF_TRUSTED_PROXY_COUNT", "0"))
 TIPOFF_IP_SALT = os.environ.get("TIPOFF_IP_SALT", "")

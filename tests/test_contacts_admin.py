@@ -69,11 +69,9 @@ def test_anonymous_is_sent_to_the_admin_login(client, contact, token):
         assert response["Location"].startswith(reverse("wagtailadmin_login")), url
 
 
-@pytest.mark.parametrize("role", ["editor", "moderator", "plain"])
+@pytest.mark.parametrize("role", ["editor", "moderator"])
 def test_editors_and_moderators_get_403_everywhere(client, contact, token, role):
     login(client, role)
-    if role == "plain":
-        pytest.skip("a user without access_admin is redirected by Wagtail, covered by anonymous")
     for method, url in contact_urls(contact, token) + token_urls(token):
         response = getattr(client, method)(url, {"status": "confirmed", "current_status": "pending"})
         assert response.status_code == 403, url
@@ -305,7 +303,7 @@ def test_watchlist_export(client, category):
     assert card_row[3] == "确认为黑灰产"
     assert by_kind["个人或公司名称"][1].startswith("'=")
     assert by_kind["电话号码（手机、座机、400/95 客服号）"][-1] == "是"
-    entry = ModelLogEntry.objects.get(action="tipoffs.export")
+    entry = ModelLogEntry.objects.get(action="tipoffs.contact_export")
     assert entry.user == user
     assert entry.data["rows"] == 3 and entry.data["filters"] == {"status": "confirmed"}
 
@@ -323,7 +321,7 @@ def test_issue_shows_the_key_once_and_audits(client):
     user = login(client, "superuser")
     response = client.post(reverse("tipoffs_apitoken:add"), {"name": "拦截系统（生产）"})
     assert response.status_code == 200
-    assert response["Cache-Control"] == "no-store"
+    assert "no-store" in response["Cache-Control"]
     token = ApiToken.objects.get()
     raw = response.context["raw_key"]
     assert raw in response.content.decode()

@@ -35,6 +35,7 @@ from tipoffs.models import ContactStatus, SuspectContact, TipOff, TipOffContact
 from tipoffs.official import is_official, official_contact_keys
 
 STATUS_ACTION = "tipoffs.contact_status"
+EXPORT_ACTION = "tipoffs.contact_export"
 VIEW_PERMISSION = "tipoffs.view_suspectcontact"
 EXPORT_PERMISSION = "tipoffs.export_suspectcontact"
 LINKED_TIPOFFS_SHOWN = 200
@@ -118,6 +119,7 @@ class CategoriesColumn(Column):
 
 class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     export_permission = EXPORT_PERMISSION
+    audit_action = EXPORT_ACTION
     any_permission_required = ["view", "change"]
     filterset_class = SuspectContactFilterSet
     export_filename = "suspect-contacts"

@@ -1,4 +1,4 @@
-"""Suspect contacts and API tokens in the admin: who may see what, status changes, official channels, export."""
+"""Suspect contacts and API tokens in the admin: who sees what, status changes, official channels, export."""
 
 import csv
 import io
@@ -239,7 +239,9 @@ def set_official(hotline="", channels=()):
 
 
 def test_official_keys_are_normalised_from_settings(rf):
-    set_official("400-000-0000", [("website", "https://www.Example-Bank.com/help"), ("wechat", "ExampleBank")])
+    set_official(
+        "400-000-0000", [("website", "https://www.Example-Bank.com/help"), ("wechat", "ExampleBank")]
+    )
     keys = official_contact_keys(rf.get("/"))
     assert ("phone", "+864000000000") in keys
     assert ("url", "example-bank.com") in keys
@@ -286,7 +288,7 @@ def test_watchlist_export(client, category):
     set_official("400-000-0000")
     tipoff = make_tipoff(category=category)
     make_contact("bank_card", CARD, tipoffs=[tipoff], status=ContactStatus.CONFIRMED)
-    make_contact("name", "=HYPERLINK(\"http://evil\")", status=ContactStatus.CONFIRMED)
+    make_contact("name", '=HYPERLINK("http://evil")', status=ContactStatus.CONFIRMED)
     make_contact("phone", "4000000000", status=ContactStatus.CONFIRMED)
     make_contact("qq", "12345678")  # pending: not on the watchlist
     url = reverse("tipoffs_suspectcontact:index")

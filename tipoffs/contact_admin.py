@@ -239,7 +239,9 @@ class SuspectContactDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.object = get_object_or_404(SuspectContact.objects.select_related("status_changed_by"), pk=kwargs["pk"])
+        self.object = get_object_or_404(
+            SuspectContact.objects.select_related("status_changed_by"), pk=kwargs["pk"]
+        )
 
     def get_page_title(self):
         return _("可疑联系人")
@@ -299,13 +301,11 @@ class SuspectContactDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin
             for link in links
         ]
         categories = sorted(
-            {
-                c
-                for c in TipOff.objects.filter(contact_links__contact=contact)
+            set(
+                TipOff.objects.filter(contact_links__contact=contact)
                 .exclude(category__isnull=True)
                 .values_list("category__name", flat=True)
-                .distinct()
-            }
+            )
         )
         context.update(
             object=contact,

@@ -192,7 +192,9 @@ class ApiTokenViewSet(ForbidOnDenialViewSetMixin, _ApiTokenUrls):
 
     def get_common_view_kwargs(self, **kwargs):
         view_kwargs = super().get_common_view_kwargs(**kwargs)
-        view_kwargs.update(edit_url_name=None, delete_url_name=None, history_url_name=None, usage_url_name=None)
+        view_kwargs.update(
+            edit_url_name=None, delete_url_name=None, history_url_name=None, usage_url_name=None
+        )
         return view_kwargs
 
     def get_index_view_kwargs(self, **kwargs):

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 
 import pytest
 from django.urls import reverse
@@ -108,6 +109,20 @@ def test_view_only_member_cannot_change_status_or_export(client, contact, token)
     assert client.get(reverse("tipoffs_suspectcontact:index") + "?export=csv").status_code == 403
     listing = client.get(reverse("tipoffs_suspectcontact:index")).content.decode()
     assert "导出黑产名单" not in listing
+
+
+def test_menu_items_follow_permissions(client):
+    def menu(role):
+        login(client, role)
+        return client.get("/admin/").content.decode()
+
+    contacts, tokens = json.dumps("可疑联系人")[1:-1], json.dumps("接口令牌")[1:-1]
+    superuser = menu("superuser")
+    assert contacts in superuser and tokens in superuser
+    team = menu("team")
+    assert contacts in team and tokens not in team
+    editor = menu("editor")
+    assert contacts not in editor and tokens not in editor
 
 
 def test_superuser_manages_tokens(client, token):

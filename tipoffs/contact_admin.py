@@ -25,7 +25,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 
 from tipoffs.admin_access import ForbidOnDenialViewSetMixin
@@ -169,6 +169,9 @@ class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
             query |= Q(value__in=candidates)
         return queryset.filter(query)
 
+    def get_list_more_buttons(self, instance):
+        return []  # the value itself links to the detail; there is nothing else to do from the list
+
     def get_edit_url(self, instance):
         if self.user_has_any_permission(["view", "change"]):
             return reverse(self.edit_url_name, args=(instance.pk,))
@@ -192,7 +195,7 @@ class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
         buttons = list(super().header_more_buttons)
         if self.user_can_export():
             buttons.append(
-                HeaderButton(
+                Button(
                     _("导出黑产名单（CSV）"),
                     url=f"{self.index_url}?status={ContactStatus.CONFIRMED}&export=csv",
                     icon_name="download",

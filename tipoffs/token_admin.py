@@ -7,6 +7,7 @@ its subject. Issue and revoke are written to Wagtail's audit log.
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
@@ -206,3 +207,7 @@ class ApiTokenViewSet(ForbidOnDenialViewSetMixin, _ApiTokenUrls):
 
     def get_form_class(self, for_update=False):
         return ApiTokenForm
+
+    def get_permissions_to_register(self):
+        # Group permissions grant nothing here (superusers only), so the group editor does not offer them.
+        return Permission.objects.none()

@@ -232,9 +232,7 @@ class StatusLookupForm(forms.Form):
         return self.cleaned_data["reference"].strip().upper()
 
 
-RISK_CHECK_KINDS = [
-    (kind, label) for kind, label in ContactKind.choices if kind != ContactKind.NAME
-]
+RISK_CHECK_KINDS = [(kind, label) for kind, label in ContactKind.choices if kind != ContactKind.NAME]
 
 
 class RiskCheckForm(SuspectContactForm):

@@ -8,8 +8,8 @@ import logging
 import uuid
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.contrib.auth.hashers import check_password
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models
 from django.forms.utils import ErrorDict, ErrorList
 from django.shortcuts import redirect
@@ -247,7 +247,7 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
 
     @path("check/appeal/", name="risk_appeal")
     def risk_appeal(self, request):
-        """"Think this is wrong?" for a confirmed contact; lands in the team's appeal queue."""
+        """ "Think this is wrong?" for a confirmed contact; lands in the team's appeal queue."""
         contact = self._confirmed_contact(request.POST if request.method == "POST" else request.GET)
         context = self.get_context(request)
         context["contact"] = contact
@@ -283,7 +283,9 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
     @staticmethod
     def _confirmed_contact(data):
         try:
-            normalised = normalise_contact(data.get("kind", ""), data.get("value", ""), data.get("platform", ""))
+            normalised = normalise_contact(
+                data.get("kind", ""), data.get("value", ""), data.get("platform", "")
+            )
         except ValidationError:
             return None
         return SuspectContact.objects.filter(

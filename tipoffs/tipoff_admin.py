@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -33,6 +33,7 @@ from tipoffs.contacts import search_values
 from tipoffs.evidence_views import download_evidence, evidence_thumbnail
 from tipoffs.exports import SafeSpreadsheetExportMixin, choice_label
 from tipoffs.models import TipOff, TipOffContact, TipOffOutcome, TipOffStatus
+from tipoffs.official import is_official, official_contact_keys
 from tipoffs.sla import SlaState, annotate_sla, filter_sla_state, sla_for, sla_from_annotations
 
 TEAM_GROUP = "消保团队"
@@ -253,8 +254,10 @@ class TipOffCaseView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Template
         context = super().get_context_data(**kwargs)
         tipoff = self.object
         links = list(tipoff.contact_links.select_related("contact").order_by("pk"))
+        official_keys = official_contact_keys(self.request)
         for link in links:
-            link.admin_url = _contact_admin_url(link.contact)
+            link.admin_url = reverse("tipoffs_suspectcontact:edit", args=[link.contact.pk])
+            link.is_official = is_official(link.contact, official_keys)
             link.reported_elsewhere = max(link.contact.report_count - 1, 0)
         next_status = triage.next_status(tipoff)
         context.update(
@@ -273,13 +276,6 @@ class TipOffCaseView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Template
             thumbnail_url_name=self.thumbnail_url_name,
         )
         return context
-
-
-def _contact_admin_url(contact):
-    try:
-        return reverse("tipoffs_suspectcontact:edit", args=[contact.pk])
-    except NoReverseMatch:
-        return ""
 
 
 class TipOffViewSet(ModelViewSet):

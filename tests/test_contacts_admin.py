@@ -165,6 +165,14 @@ def test_search_normalises_phone_numbers(client):
     assert "+8613800138000" in html
 
 
+def test_search_finds_social_accounts_typed_with_an_at_sign(client):
+    login(client, "team")
+    make_contact("social", "@FreeLoanHelp", platform="douyin")
+    make_contact("social", "other_account", platform="kuaishou")
+    html = client.get(reverse("tipoffs_suspectcontact:index"), {"q": "@freeloanhelp"}).content.decode()
+    assert "douyin:freeloanhelp" in html and "other_account" not in html
+
+
 def test_filters_by_kind_status_and_report_count(client):
     login(client, "team")
     make_contact("phone", "13800138000", report_count=5, status=ContactStatus.CONFIRMED)

@@ -163,7 +163,11 @@ class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
-        query = Q(value__icontains=self.search_query.strip())
+        text = self.search_query.strip()
+        query = Q(value__icontains=text)
+        if text.startswith(("@", "＠")):
+            # A social account typed as "@name" is stored as "platform:name".
+            query |= Q(kind=ContactKind.SOCIAL, value__endswith=":" + text[1:].strip().lower())
         candidates = search_values(self.search_query)
         if candidates:
             query |= Q(value__in=candidates)

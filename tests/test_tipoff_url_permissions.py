@@ -11,7 +11,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.triage_factories import TEAM_GROUP, add_image_evidence, make_tipoff, make_user
-from tipoffs.models import ApiToken, SuspectContact
+from tipoffs.models import ApiToken, ContactAppeal, SuspectContact
 
 pytestmark = pytest.mark.django_db
 PARAMETER = re.compile(r"<(?:(\w+):)?(\w+)>")
@@ -68,7 +68,10 @@ def objects():
     evidence = add_image_evidence(tipoff)
     token, _raw = ApiToken.issue("拦截系统", None)
     contact = SuspectContact.objects.first()
-    return sorted({tipoff.pk, evidence.pk, token.pk, contact.pk})
+    appeal = ContactAppeal.objects.create(
+        contact=contact, reason="这是我本人的号码。", appellant_contact="a@example.com"
+    )
+    return sorted({tipoff.pk, evidence.pk, token.pk, contact.pk, appeal.pk})
 
 
 def test_the_enumeration_finds_the_tipoff_admin():

@@ -54,8 +54,8 @@ class ContactAppealEditView(EditView):
         )
         return appeal
 
-    def get_success_message(self, instance):
-        return _("申诉状态已更新为“%s”。") % instance.get_status_display()
+    def get_success_message(self):
+        return _("申诉状态已更新为“%s”。") % self.object.get_status_display()
 
 
 class ContactAppealViewSet(ForbidOnDenialViewSetMixin, ModelViewSet):
@@ -90,6 +90,9 @@ class ContactAppealViewSet(ForbidOnDenialViewSetMixin, ModelViewSet):
     def get_index_view_kwargs(self, **kwargs):
         # Appeals come only from the public form and are kept as a record.
         return {**super().get_index_view_kwargs(**kwargs), "add_url_name": None, "delete_url_name": None}
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return {**super().get_edit_view_kwargs(**kwargs), "delete_url_name": None, "usage_url_name": None}
 
     def get_urlpatterns(self):
         kept = {"index", "index_results", "edit", "history", "history_results"}

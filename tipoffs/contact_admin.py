@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -29,7 +29,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 
 from tipoffs.admin_access import ForbidOnDenialViewSetMixin
-from tipoffs.contacts import ContactKind, masked_display, normalise_contact
+from tipoffs.contacts import ContactKind, masked_display, search_values
 from tipoffs.exports import SafeSpreadsheetExportMixin, choice_label
 from tipoffs.models import ContactStatus, SuspectContact, TipOff, TipOffContact
 from tipoffs.official import is_official, official_contact_keys
@@ -39,25 +39,6 @@ EXPORT_ACTION = "tipoffs.contact_export"
 VIEW_PERMISSION = "tipoffs.view_suspectcontact"
 EXPORT_PERMISSION = "tipoffs.export_suspectcontact"
 LINKED_TIPOFFS_SHOWN = 200
-
-
-def tipoff_admin_url(tipoff_pk):
-    """The tip-off's admin page, or None while that view is not installed."""
-    try:
-        return reverse("tipoffs_tipoff:edit", args=(tipoff_pk,))
-    except NoReverseMatch:
-        return None
-
-
-def search_values(query):
-    """Canonical values a search text may stand for ("138 0013 8000" -> "+8613800138000")."""
-    values = set()
-    for kind in ContactKind.values:
-        try:
-            values.add(normalise_contact(kind, query, platform="other").value)
-        except ValidationError:
-            continue
-    return values
 
 
 def change_contact_status(contact, status, user, expected_status=None):
@@ -302,7 +283,7 @@ class SuspectContactDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin
         linked = [
             {
                 "tipoff": link.tipoff,
-                "url": tipoff_admin_url(link.tipoff_id),
+                "url": reverse("tipoffs_tipoff:edit", args=(link.tipoff_id,)),
                 "raw_value": link.raw_value if show_full else masked_display(contact.kind, link.raw_value),
             }
             for link in links

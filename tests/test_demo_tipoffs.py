@@ -131,3 +131,16 @@ def test_load_demo_content_adds_them_in_debug_only(settings):
     assert "举报线索 41" in out.getvalue()
     call_command("load_demo_content", stdout=io.StringIO())
     assert TipOff.objects.count() == len(demo_tipoffs.TIPS)
+
+
+def test_demo_gives_the_risk_check_a_confirmed_example(settings):
+    settings.DEBUG = True
+    from tipoffs.contacts import normalise_contact
+    from tipoffs.demo_tipoffs import ensure_demo_tipoffs
+    from tipoffs.models import ContactStatus, SuspectContact
+
+    ensure_demo_tipoffs()
+    hot = normalise_contact("phone", "170 2024 8888")
+    contact = SuspectContact.objects.get(kind=hot.kind, value=hot.value)
+    assert contact.status == ContactStatus.CONFIRMED and contact.status_changed_by is not None
+    assert not SuspectContact.objects.filter(value="+8617100000000").exists()  # the README's "no record" example

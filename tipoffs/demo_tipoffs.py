@@ -18,14 +18,17 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from education.models import ScamCategory
-from tipoffs.contacts import normalise_contact
+from tipoffs.contacts import ContactKind, normalise_contact
 from tipoffs.intake import link_contact
 from tipoffs.models import (
+    ContactStatus,
     SlaAlert,
     SlaAlertKind,
+    SuspectContact,
     TipOff,
     TipOffNote,
     TipOffOutcome,
@@ -352,12 +355,32 @@ def ensure_demo_tipoffs(now=None):
         add_notes(tipoff, stage, outcome, assignee or members[0])
         mark_current_breach_alerted(tipoff, now)
         created += 1
+    confirmed = confirm_demo_contacts(members[0])
     result = {}
+    if confirmed:
+        result["确认为黑灰产的联系人"] = confirmed
     if members_created:
         result["演示团队成员"] = members_created
     if created:
         result["举报线索"] = created
     return result
+
+
+def confirm_demo_contacts(member):
+    """The team's verdicts, so the risk check has a confirmed example (170 2024 8888, the most reported
+    number) besides the official hotline and numbers with no record."""
+    hot = normalise_contact("phone", HOT_NUMBER[0])
+    pending = SuspectContact.objects.filter(status=ContactStatus.PENDING).filter(
+        Q(kind=hot.kind, value=hot.value)
+        | Q(
+            tipoff_links__tipoff__outcome=TipOffOutcome.CONFIRMED,
+            kind__in=[ContactKind.PHONE, ContactKind.WECHAT],
+        )
+    )
+    pks = set(pending.values_list("pk", flat=True))
+    return SuspectContact.objects.filter(pk__in=pks).update(
+        status=ContactStatus.CONFIRMED, status_changed_by=member, status_changed_at=timezone.now()
+    )
 
 
 def unique_reference(received):

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -47,11 +47,7 @@ def retry_delay(attempt):
 def admin_url(tipoff):
     """Absolute link to the tip-off's case page in the admin (behind the login)."""
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    try:
-        path = reverse("tipoffs_tipoff:edit", args=[tipoff.pk])
-    except NoReverseMatch:
-        path = f"/admin/tipoffs/tipoff/edit/{tipoff.pk}/"
-    return f"{base}{path}"
+    return base + reverse("tipoffs_tipoff:edit", args=[tipoff.pk])
 
 
 def local_time(value):

@@ -143,4 +143,6 @@ def test_demo_gives_the_risk_check_a_confirmed_example(settings):
     hot = normalise_contact("phone", "170 2024 8888")
     contact = SuspectContact.objects.get(kind=hot.kind, value=hot.value)
     assert contact.status == ContactStatus.CONFIRMED and contact.status_changed_by is not None
-    assert not SuspectContact.objects.filter(value="+8617100000000").exists()  # the README's "no record" example
+    assert not SuspectContact.objects.filter(
+        value="+8617100000000"
+    ).exists()  # the README's "no record" example

@@ -187,31 +187,32 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
                     .order_by("-first_published_at")
                     .first()
                 )
-        response = TemplateResponse(request, "tipoffs/thanks.html", context)
-        response["Cache-Control"] = "no-store"
-        return response
+        return _private_response(request, "tipoffs/thanks.html", context)
 
     @path("status/", name="status")
     def status(self, request):
+        def lookup(data):
+            stage = self._lookup(data["reference"], data["status_key"])
+            return {"stage": stage, "not_found": stage is None}
+
+        return self._rate_limited_form(request, "lookup", StatusLookupForm, "tipoffs/status.html", lookup)
+
+    def _rate_limited_form(self, request, scope, form_class, template, on_valid):
+        """A POSTed lookup form limited per client by ``scope``; ``on_valid`` gives the answer."""
         context = self.get_context(request)
         status = 200
         if request.method == "POST":
-            form = StatusLookupForm(request.POST)
-            if ratelimit.is_limited("lookup", request):
-                context["rate_limited"] = ratelimit.limit_for_people("lookup")
+            form = form_class(request.POST)
+            if ratelimit.is_limited(scope, request):
+                context["rate_limited"] = ratelimit.limit_for_people(scope)
                 status = 429
             elif form.is_valid():
-                ratelimit.record("lookup", request)
-                context["stage"] = self._lookup(
-                    form.cleaned_data["reference"], form.cleaned_data["status_key"]
-                )
-                context["not_found"] = context["stage"] is None
+                ratelimit.record(scope, request)
+                context.update(on_valid(form.cleaned_data))
         else:
-            form = StatusLookupForm()
+            form = form_class()
         context["form"] = form
-        response = TemplateResponse(request, "tipoffs/status.html", context, status=status)
-        response["Cache-Control"] = "no-store"
-        return response
+        return _private_response(request, template, context, status)
 
     @staticmethod
     def _lookup(reference, key):
@@ -226,24 +227,12 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
     @path("check/", name="risk_check")
     def risk_check(self, request):
         """POST, not GET: the number someone is worried about stays out of URLs, logs and history."""
-        context = self.get_context(request)
-        status = 200
-        if request.method == "POST":
-            form = RiskCheckForm(request.POST)
-            if ratelimit.is_limited("check", request):
-                context["rate_limited"] = ratelimit.limit_for_people("check")
-                status = 429
-            elif form.is_valid():
-                ratelimit.record("check", request)
-                normalised = form.cleaned_data["normalised"]
-                record_check(normalised)
-                context["answer"] = answer_for(normalised, official_contact_keys(request))
-        else:
-            form = RiskCheckForm()
-        context["form"] = form
-        response = TemplateResponse(request, "tipoffs/risk_check.html", context, status=status)
-        response["Cache-Control"] = "no-store"
-        return response
+
+        def answer(data):
+            record_check(data["normalised"])
+            return {"answer": answer_for(data["normalised"], official_contact_keys(request))}
+
+        return self._rate_limited_form(request, "check", RiskCheckForm, "tipoffs/risk_check.html", answer)
 
     @path("check/appeal/", name="risk_appeal")
     def risk_appeal(self, request):
@@ -276,9 +265,7 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
         else:
             form = ContactAppealForm()
         context["form"] = form
-        response = TemplateResponse(request, "tipoffs/risk_appeal.html", context, status=status)
-        response["Cache-Control"] = "no-store"
-        return response
+        return _private_response(request, "tipoffs/risk_appeal.html", context, status)
 
     @staticmethod
     def _confirmed_contact(data):
@@ -291,3 +278,10 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
         return SuspectContact.objects.filter(
             kind=normalised.kind, value=normalised.value, status=ContactStatus.CONFIRMED
         ).first()
+
+
+def _private_response(request, template, context, status=200):
+    # Answers about one person's report or worry: never kept by a browser or a shared cache.
+    response = TemplateResponse(request, template, context, status=status)
+    response["Cache-Control"] = "no-store"
+    return response

@@ -110,3 +110,19 @@ def test_the_team_and_superusers_get_in(client, objects, route, namespace):
         client.force_login(user)
         statuses = {client.get(url).status_code for url in _urls(route, objects)}
         assert statuses & {200, 302}, (user, route, statuses)
+
+
+def test_only_the_team_group_holds_tipoff_permissions():
+    from django.contrib.auth.models import Group
+
+    def tipoff_codenames(name):
+        return set(
+            Group.objects.get(name=name)
+            .permissions.filter(content_type__app_label="tipoffs")
+            .values_list("codename", flat=True)
+        )
+
+    assert tipoff_codenames("Editors") == set() and tipoff_codenames("Moderators") == set()
+    team = tipoff_codenames(TEAM_GROUP)
+    assert {"view_tipoff", "change_tipoff", "export_tipoff", "view_evidence", "view_contactappeal"} <= team
+    assert not {"add_tipoff", "delete_tipoff", "view_apitoken", "add_apitoken"} & team

@@ -3,8 +3,9 @@
 Wagtail's Editors and Moderators groups get none of them: tip-offs hold personal data.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from tipoffs.permissions_setup import grant_to_group
 
 TEAM_GROUP = "消保团队"
 TEAM_PERMISSIONS = {
@@ -17,20 +18,7 @@ TEAM_PERMISSIONS = {
 
 
 def create_team_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; this one needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=TEAM_GROUP)
-    for (app_label, model), codenames in TEAM_PERMISSIONS.items():
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label=app_label, content_type__model=model, codename__in=codenames
-            )
-        )
+    grant_to_group(apps, TEAM_GROUP, TEAM_PERMISSIONS)
 
 
 def remove_team_group(apps, schema_editor):

@@ -3,24 +3,15 @@
 import django.db.models.deletion
 import django.utils.timezone
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from tipoffs.permissions_setup import grant_to_group
 
 
 def grant_appeals_to_team(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    team = Group.objects.filter(name="消保团队").first()
-    if team:
-        team.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="tipoffs", codename__in=["view_contactappeal", "change_contactappeal"]
-            )
-        )
+    grant_to_group(
+        apps, "消保团队", {("tipoffs", "contactappeal"): ["view_contactappeal", "change_contactappeal"]}
+    )
 
 
 class Migration(migrations.Migration):

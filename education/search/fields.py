@@ -31,11 +31,16 @@ class SegmentedAutocompleteField(index.AutocompleteField):
 def segmented(search_fields):
     """``search_fields`` with every full-text field segmented (filter fields stay as they are).
 
-    Field names are kept; "title" keeps its name, so the backends still treat it as
-    the title column.
+    Field names are kept, so "title" is still the backends' title column. Wagtail's own
+    ``Page.search_fields`` are kept as well (its system check looks for them) and get a segmented
+    twin: the title column then holds the title both whole and as words.
     """
+    from wagtail.models import Page
+
     result = []
     for field in search_fields:
+        if any(field is core for core in Page.search_fields):
+            result.append(field)
         if type(field) is index.SearchField:
             field = SegmentedSearchField(field.field_name, boost=field.boost, **field.kwargs)
         elif type(field) is index.AutocompleteField:

@@ -1,0 +1,138 @@
+"""The public results page's search: one backend call over the page types, then ranking by title.
+
+The backend returns live, public pages that contain every query word, best first. Two steps on
+top of that, done here because neither backend can do them:
+
+- pages whose title holds more of the query's words come first (SQLite's FTS5 scores the whole
+  entry at once, so a long body could outrank a title match);
+- counts per type for the type filter, taken from the same result list.
+
+If no page holds every word, pages holding any of them are shown, marked as partial matches.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.html import conditional_escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from education.models import AlertPage, EventPage, GuidePage, StandardPage
+
+from .text import normalise, query_words
+
+#: Most results considered for one query; nobody pages past this.
+MAX_RESULTS = 500
+SNIPPET_CHARS = 110
+SNIPPET_LEAD = 30
+
+#: ?type= values and their labels; standard pages (关于我们 ...) only appear under 全部.
+RESULT_TYPES = {
+    "guide": (GuidePage, _("指南")),
+    "alert": (AlertPage, _("风险提示")),
+    "event": (EventPage, _("活动")),
+}
+SEARCHED_MODELS = (GuidePage, AlertPage, EventPage, StandardPage)
+
+
+@dataclass
+class Outcome:
+    words: list
+    ids: list = field(default_factory=list)
+    type_counts: dict = field(default_factory=dict)
+    total_all_types: int = 0
+    partial: bool = False
+
+
+def _type_keys():
+    types = ContentType.objects.get_for_models(*(model for model, _label in RESULT_TYPES.values()))
+    by_model = {model: key for key, (model, _label) in RESULT_TYPES.items()}
+    return {content_type.pk: by_model[model] for model, content_type in types.items()}
+
+
+def search_pages(query, type_key=""):
+    """Ordered page ids matching ``query`` (of type ``type_key`` if given), with type counts."""
+    words = query_words(query)
+    outcome = Outcome(words=words)
+    if not words:
+        return outcome
+    pages = Page.objects.live().public().type(*SEARCHED_MODELS).only("id", "title", "content_type_id")
+    hits = list(pages.search(query, operator="and")[:MAX_RESULTS])
+    if not hits and len(words) > 1:
+        hits = list(pages.search(query, operator="or")[:MAX_RESULTS])
+        outcome.partial = bool(hits)
+
+    # sorted() is stable: among equal title scores the backend's relevance order stays.
+    def title_score(page):
+        title = normalise(page.title)
+        return -sum(word in title for word in words)
+
+    hits.sort(key=title_score)
+    type_keys = _type_keys()
+    counts = Counter(type_keys.get(page.content_type_id) for page in hits)
+    outcome.type_counts = {key: counts.get(key, 0) for key in RESULT_TYPES}
+    outcome.total_all_types = len(hits)
+    outcome.ids = [
+        page.pk for page in hits if not type_key or type_keys.get(page.content_type_id) == type_key
+    ]
+    return outcome
+
+
+def load_pages(ids):
+    """The specific pages for ``ids``, in that order (one query, plus one per page type)."""
+    pages = Page.objects.filter(pk__in=ids).specific()
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def page_text(page):
+    """Summary and body text of a page, for the result snippet."""
+    parts = [getattr(page, "summary", "") or getattr(page, "introduction", "") or page.search_description]
+    body = getattr(page, "body", None)
+    if body is not None:
+        parts.extend(page._meta.get_field("body").get_searchable_content(body))
+    return " ".join(" ".join(strip_tags(str(part)).split()) for part in parts if part)
+
+
+def _match_spans(text, words):
+    """(start, end) spans of ``words`` in ``text``, merged, found case- and variant-insensitively."""
+    haystack = normalise(text)
+    if len(haystack) != len(text):  # NFKC changed the length: match the text as it is
+        haystack = text.casefold()
+    spans = []
+    for word in words:
+        start = haystack.find(word)
+        while start != -1:
+            spans.append((start, start + len(word)))
+            start = haystack.find(word, start + 1)
+    merged = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlight(text, words):
+    """``text`` escaped, with ``words`` wrapped in <mark>."""
+    out, position = [], 0
+    for start, end in _match_spans(text, words):
+        out.append(conditional_escape(text[position:start]))
+        out.append(mark_safe("<mark>") + conditional_escape(text[start:end]) + mark_safe("</mark>"))  # noqa: S308
+        position = end
+    out.append(conditional_escape(text[position:]))
+    return mark_safe("".join(str(part) for part in out))  # noqa: S308 - every piece escaped above
+
+
+def snippet(text, words):
+    """About SNIPPET_CHARS characters of ``text`` around the first match, highlighted."""
+    spans = _match_spans(text, words)
+    start = max(0, spans[0][0] - SNIPPET_LEAD) if spans else 0
+    end = min(len(text), start + SNIPPET_CHARS)
+    piece = highlight(text[start:end], words)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return mark_safe(prefix + piece + suffix)  # noqa: S308 - piece is escaped

@@ -64,7 +64,7 @@ def search(request):
         "results": results,
         "words": outcome.words,
     }
-    first_page = page_obj.number == 1 and not type_key
+    first_page = not request.GET.get("page") and not type_key
     if outcome.words and first_page:
         context["promotions"] = _promotions(query)
         record_search_query.enqueue(normalise_query_string(normalise(query)))

@@ -134,7 +134,6 @@ def test_pagination(client, home, make_guide):
 def test_highlighting_escapes_the_query_and_the_text(client, make_guide):
     make_guide(category=None, title="冒充客服<b>套路</b>", summary="冒充客服 <script>alert(1)</script>")
     html = client.get("/search/", {"q": "<b>冒充客服</b>"}).content.decode()
-    assert "<mark>冒充</mark><mark>" not in html or True
     assert "<b>" not in html.split("<main", 1)[-1]
     assert "<script>alert(1)</script>" not in html
     assert "&lt;b&gt;" in html
@@ -176,12 +175,14 @@ def test_no_results_suggest_categories_and_the_report_form(client, home, pages, 
     assert report.url in links
 
 
-def test_results_page_query_count(client, pages, django_assert_max_num_queries):
+def test_results_page_query_count(client, settings, pages, django_assert_max_num_queries):
+    """The page costs the same whatever the number of results; recording the query is a task."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     client.get("/search/", {"q": "骗局"})  # warm caches (site root paths, content types)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(15):
         response = client.get("/search/", {"q": "骗局"})
     assert response.status_code == 200
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(15):
         client.get("/search/", {"q": "骗局", "type": "guide", "page": 2})
 
 

@@ -1,7 +1,7 @@
 """The search ranking table: content created by the test, and queries with the page they must find.
 
 Each query row is (query, page key, how): "first" means the page must be the first result, "top3"
-within the first three. Page keys name entries of ``PAGES``.
+within the first three, "none" that nothing is found. Page keys name the entries below.
 """
 
 GUIDES = {
@@ -52,8 +52,17 @@ GUIDES = {
         "body": "<p>养老诈骗常以高额回报为诱饵。也要警惕冒充客服的来电：冒充客服的人会催促转账，"
         "冒充客服者还会要求下载会议软件。</p>",
     },
+    "office": {
+        "title": "办公安全小贴士",
+        "summary": "单位员工资料和财务审批流程要妥善保管，谨防冒名转账。",
+        "body": "<p>财务人员收到“老板”的转账要求，先电话核实。</p>",
+    },
 }
 ALERTS = {
+    "alert_police": {
+        "title": "风险提示：冒充公安的诈骗电话",
+        "summary": "自称公安机关要求您把钱转到“安全账户”配合调查的，都是骗子。",
+    },
     "alert_wx": {
         "title": "紧急提示：冒充微信客服以“百万保障”为由扣费",
         "summary": "近期有人冒充微信客服，称您开通了“百万保障”服务即将扣费，诱导转账。",
@@ -75,6 +84,12 @@ EVENTS = {
         "summary": "邀请专家讲解如何通过官方渠道维护自身权益。",
         "city": "北京",
         "venue": "朝阳区图书馆",
+    },
+    "station": {
+        "title": "春运反诈宣传",
+        "summary": "在火车站旅客服务中心发放防骗手册。",
+        "city": "南京",
+        "venue": "南京南站旅客服务中心",
     },
 }
 STANDARD = {
@@ -126,4 +141,10 @@ QUERIES = [
     ("老年人 防骗", "elder", "first"),
     ("验证码", "screen", "first"),
     ("Sms 短信 征信", "alert_sms", "top3"),
+    ("公安", "alert_police", "first"),
+    ("客服", "kefu", "top3"),
+    ("工资", None, "none"),  # not in 员工资料: words, not any two adjacent characters
+    ("冒充客服", "alert_wx", "top3"),  # 冒充微信客服: the words need not be adjacent
+    ("屏幕共享", "kefu", "top3"),  # the text says 共享屏幕
+    ("旅客服务", "station", "first"),
 ]

@@ -8,20 +8,28 @@ top of that, done here because neither backend can do them:
 - counts per type for the type filter, taken from the same result list.
 
 If no page holds every word, pages holding any of them are shown, marked as partial matches.
+
+On SQLite, Wagtail's backend scores each result with a correlated sub-query that runs the FTS5
+match again per row, which takes seconds once a word is in thousands of pages. ``_sqlite_ranked``
+asks FTS5 once for the best-scored entries instead (same MATCH expression, same bm25 score), then
+keeps those that are live, public pages of the searched types. PostgreSQL uses the backend as is.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import router
 from django.utils.html import conditional_escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
 
 from education.models import AlertPage, EventPage, GuidePage, StandardPage
 
-from .text import normalise, query_words
+from .text import normalise, query_text, query_words
 
 #: Most results considered for one query; nobody pages past this.
 MAX_RESULTS = 500
@@ -59,9 +67,9 @@ def search_pages(query, type_key=""):
     if not words:
         return outcome
     pages = Page.objects.live().public().type(*SEARCHED_MODELS).only("id", "title", "content_type_id")
-    hits = list(pages.search(query, operator="and")[:MAX_RESULTS])
+    hits = _ranked(pages, query, "and")
     if not hits and len(words) > 1:
-        hits = list(pages.search(query, operator="or")[:MAX_RESULTS])
+        hits = _ranked(pages, query, "or")
         outcome.partial = bool(hits)
 
     # sorted() is stable: among equal title scores the backend's relevance order stays.
@@ -78,6 +86,39 @@ def search_pages(query, type_key=""):
         page.pk for page in hits if not type_key or type_keys.get(page.content_type_id) == type_key
     ]
     return outcome
+
+
+def _ranked(pages, query, operator):
+    """Up to MAX_RESULTS of ``pages`` matching ``query``, best first."""
+    backend = get_search_backend()
+    if type(backend).__name__ == "ChineseSQLiteSearchBackend":
+        return _sqlite_ranked(pages, query, operator)
+    return list(pages.search(query, operator=operator)[:MAX_RESULTS])
+
+
+def _sqlite_ranked(pages, query, operator):
+    from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteFTSIndexEntry,
+        SQLiteSearchQueryCompiler,
+    )
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    compiler = SQLiteSearchQueryCompiler(pages, PlainText(query_text(query), operator=operator))
+    match = MatchExpression(compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(compiler.query)))
+    content_types = get_descendants_content_types_pks(Page)
+    # Drafts and private pages are in the index too: over-fetch, then keep the public live ones.
+    entries = (
+        SQLiteFTSIndexEntry.objects.using(router.db_for_read(Page))
+        .filter(match)
+        .filter(index_entry__content_type__in=content_types)
+        .annotate(score=BM25())
+        .order_by("score")
+        .values_list("index_entry__object_id", flat=True)[: MAX_RESULTS * 4]
+    )
+    ids = [int(object_id) for object_id in entries]
+    by_id = {page.pk: page for page in pages.filter(pk__in=ids)}
+    return [by_id[pk] for pk in ids if pk in by_id][:MAX_RESULTS]
 
 
 def load_pages(ids):

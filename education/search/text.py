@@ -1,8 +1,11 @@
 """Normalising and segmenting Chinese text, identically for the index and for queries.
 
 Normalisation: Unicode NFKC (full-width letters, digits and punctuation become half-width),
-traditional → simplified Chinese (``zhconv``, which ships its table in the package) and case
-folding.
+traditional → simplified Chinese character by character (the 8,500 one-character entries of
+``zhconv``'s table, which ships in the package; its phrase entries are not used, so a handful of
+traditional words that map to different simplified words by context are converted literally) and
+case folding. One character stays one character, so match positions in normalised text are
+positions in the original.
 
 Segmentation (``settings.SEARCH_SEGMENTER``):
 
@@ -19,13 +22,14 @@ digits-only form (400-123-4567 → 400 123 4567 4001234567). Punctuation and sym
 no query can inject backend syntax.
 """
 
+import functools
 import logging
 import re
 import threading
 import unicodedata
 
 import jieba
-import zhconv
+import zhconv.zhconv
 from django.conf import settings
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -105,16 +109,16 @@ QUERY_STOPWORDS = frozenset(
 )
 
 
+@functools.cache
+def _traditional_to_simplified():
+    zhconv.zhconv.loaddict()
+    table = zhconv.zhconv.zhcdicts["zh2Hans"]
+    return str.maketrans({t: s for t, s in table.items() if len(t) == 1 and len(s) == 1})
+
+
 def normalise(text):
     """NFKC, traditional → simplified, case-folded."""
-    text = unicodedata.normalize("NFKC", text or "")
-    if any(_is_han(ch) for ch in text):
-        text = zhconv.convert(text, "zh-hans")
-    return text.casefold()
-
-
-def _is_han(ch):
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return unicodedata.normalize("NFKC", text or "").translate(_traditional_to_simplified()).casefold()
 
 
 class _Jieba:

@@ -66,34 +66,35 @@ def search_pages(query, type_key=""):
     outcome = Outcome(words=words)
     if not words:
         return outcome
-    pages = Page.objects.live().public().type(*SEARCHED_MODELS).only("id", "title", "content_type_id")
+    pages = Page.objects.live().public().type(*SEARCHED_MODELS)
     hits = _ranked(pages, query, "and")
     if not hits and len(words) > 1:
         hits = _ranked(pages, query, "or")
         outcome.partial = bool(hits)
 
     # sorted() is stable: among equal title scores the backend's relevance order stays.
-    def title_score(page):
-        title = normalise(page.title)
+    def title_score(hit):
+        title = normalise(hit[1])
         return -sum(word in title for word in words)
 
     hits.sort(key=title_score)
     type_keys = _type_keys()
-    counts = Counter(type_keys.get(page.content_type_id) for page in hits)
+    counts = Counter(type_keys.get(content_type) for _pk, _title, content_type in hits)
     outcome.type_counts = {key: counts.get(key, 0) for key in RESULT_TYPES}
     outcome.total_all_types = len(hits)
     outcome.ids = [
-        page.pk for page in hits if not type_key or type_keys.get(page.content_type_id) == type_key
+        pk for pk, _title, content_type in hits if not type_key or type_keys.get(content_type) == type_key
     ]
     return outcome
 
 
 def _ranked(pages, query, operator):
-    """Up to MAX_RESULTS of ``pages`` matching ``query``, best first."""
+    """(id, title, content type id) of up to MAX_RESULTS ``pages`` matching ``query``, best first."""
     backend = get_search_backend()
     if type(backend).__name__ == "ChineseSQLiteSearchBackend":
         return _sqlite_ranked(pages, query, operator)
-    return list(pages.search(query, operator=operator)[:MAX_RESULTS])
+    results = pages.only("id", "title", "content_type_id").search(query, operator=operator)
+    return [(page.pk, page.title, page.content_type_id) for page in results[:MAX_RESULTS]]
 
 
 def _sqlite_ranked(pages, query, operator):
@@ -114,11 +115,11 @@ def _sqlite_ranked(pages, query, operator):
         .filter(index_entry__content_type__in=content_types)
         .annotate(score=BM25())
         .order_by("score")
-        .values_list("index_entry__object_id", flat=True)[: MAX_RESULTS * 4]
+        .values_list("index_entry__object_id", flat=True)[: MAX_RESULTS + MAX_RESULTS // 4]
     )
     ids = [int(object_id) for object_id in entries]
-    by_id = {page.pk: page for page in pages.filter(pk__in=ids)}
-    return [by_id[pk] for pk in ids if pk in by_id][:MAX_RESULTS]
+    rows = {row[0]: row for row in pages.filter(pk__in=ids).values_list("pk", "title", "content_type_id")}
+    return [rows[pk] for pk in ids if pk in rows][:MAX_RESULTS]
 
 
 def load_pages(ids):

@@ -12,6 +12,7 @@ from wagtail.search.utils import normalise_query_string
 
 from education.models import GuideIndexPage, ScamCategory
 from education.search.results import (
+    MAX_RESULTS,
     RESULT_TYPES,
     highlight,
     load_pages,
@@ -60,6 +61,8 @@ def search(request):
         ],
         "total_all_types": outcome.total_all_types,
         "partial": outcome.partial,
+        "capped": outcome.capped,
+        "max_results": MAX_RESULTS,
         "page_obj": page_obj,
         "results": results,
         "words": outcome.words,

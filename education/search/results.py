@@ -52,6 +52,7 @@ class Outcome:
     type_counts: dict = field(default_factory=dict)
     total_all_types: int = 0
     partial: bool = False
+    capped: bool = False
 
 
 def _type_keys():
@@ -82,6 +83,7 @@ def search_pages(query, type_key=""):
     counts = Counter(type_keys.get(content_type) for _pk, _title, content_type in hits)
     outcome.type_counts = {key: counts.get(key, 0) for key in RESULT_TYPES}
     outcome.total_all_types = len(hits)
+    outcome.capped = len(hits) >= MAX_RESULTS
     outcome.ids = [
         pk for pk, _title, content_type in hits if not type_key or type_keys.get(content_type) == type_key
     ]

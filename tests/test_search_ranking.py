@@ -194,3 +194,11 @@ def test_results_page_query_count(client, settings, pages, django_assert_max_num
 def test_events_in_the_past_are_still_found(make_event):
     past = make_event(title="往期回顾：防范养老诈骗", start=timezone.now() - datetime.timedelta(days=30))
     assert past.title in ranked_titles("养老诈骗")
+
+
+def test_every_page_has_the_search_box_in_its_header(client, pages):
+    for url in ["/", pages["kefu"].url, "/search/"]:
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        form = soup.select_one("header form[role=search]")
+        assert form["action"] == "/search/", url
+        assert form.select_one("input[name=q]")

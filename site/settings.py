@@ -217,9 +217,16 @@ TIPOFF_MAX_REQUEST_BYTES = 27 * 1024 * 1024
 TIPOFF_RATE_LIMITS = {
     "report": (int(os.environ.get("TIPOFF_REPORTS_PER_HOUR", "5")), 3600),
     "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
+    "check": (int(os.environ.get("TIPOFF_RISK_CHECKS_PER_HOUR", "30")), 3600),
 }
 TIPOFF_TRUSTED_PROXY_COUNT = int(os.environ.get("TIPOFF_TRUSTED_PROXY_COUNT", "0"))
 TIPOFF_IP_SALT = os.environ.get("TIPOFF_IP_SALT", "")
+# Who is e-mailed about new tip-offs and SLA breaches (comma-separated); empty means nobody.
+TIPOFF_NOTIFY_EMAILS = env_list("TIPOFF_NOTIFY_EMAILS")
+# A failed notification e-mail is retried by the task re-enqueuing itself: at most this many attempts,
+# waiting TIPOFF_NOTIFY_RETRY_SECONDS, doubled after each failure.
+TIPOFF_NOTIFY_MAX_ATTEMPTS = int(os.environ.get("TIPOFF_NOTIFY_MAX_ATTEMPTS", "5"))
+TIPOFF_NOTIFY_RETRY_SECONDS = int(os.environ.get("TIPOFF_NOTIFY_RETRY_SECONDS", "60"))
 # Uploads above this size go to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

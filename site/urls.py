@@ -9,11 +9,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from education import views as education_views
+from tipoffs import api as tipoffs_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", education_views.search, name="search"),
+    path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

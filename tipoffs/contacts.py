@@ -553,3 +553,20 @@ def normalise_contact(kind, raw, platform=""):
     return NormalisedContact(
         kind=kind, value=value, display=display, platform=platform_key, warnings=warnings
     )
+
+
+def search_values(query):
+    """The normalised values ``query`` could stand for, across kinds, for searching stored contacts.
+
+    "138 0013 8000" finds +8613800138000, "WWW.Example.com/x" finds example.com. Kinds the query cannot be
+    are skipped; social accounts need a platform and are matched on their raw text instead.
+    """
+    values = set()
+    for kind in ContactKind.values:
+        if kind == ContactKind.SOCIAL:
+            continue
+        try:
+            values.add(normalise_contact(kind, query).value)
+        except ValidationError:
+            continue
+    return values

@@ -1,5 +1,7 @@
 """Demo content for the tip-off app: the published report form, linked from home and guides."""
 
+from django.conf import settings
+
 from education.models import StandardPage
 from tipoffs.pages import TipOffFormPage
 
@@ -45,4 +47,11 @@ def ensure_report_page(home):
 
 
 def on_demo_home_ready(sender, home, **kwargs):
-    return ensure_report_page(home)
+    created = ensure_report_page(home)
+    # Invented tip-offs and team members belong on a developer's machine only (`make run` sets
+    # DJANGO_DEBUG=1), never in a database that holds real reports.
+    if settings.DEBUG:
+        from tipoffs.demo_tipoffs import ensure_demo_tipoffs
+
+        created.update(ensure_demo_tipoffs())
+    return created

@@ -17,6 +17,7 @@ from tipoffs.models import (
     new_reference,
     new_status_key,
 )
+from tipoffs.notifications import notify_team_on_commit
 
 logger = logging.getLogger(__name__)
 REFERENCE_ATTEMPTS = 10
@@ -107,6 +108,8 @@ def submit_report(form, contacts, client_ip_hash):
                 evidence.file.save(f"upload{verified.extension}", ContentFile(verified.content), save=False)
                 stored_files.append(evidence.file)
                 evidence.save()
+            # Runs after the outermost commit only: a rolled-back report notifies nobody.
+            notify_team_on_commit(tipoff)
     except Exception:
         for stored in stored_files:
             stored.storage.delete(stored.name)

@@ -3,6 +3,7 @@
 Personal data lives only here, never in the education app, so permissions stay separate.
 """
 
+import hashlib
 import os
 import secrets
 import uuid
@@ -71,6 +72,15 @@ class TipOffStatus(models.TextChoices):
     ACKNOWLEDGED = "acknowledged", _("已受理")
     INVESTIGATING = "investigating", _("核查中")
     CLOSED = "closed", _("已办结")
+
+
+class TipOffOutcome(models.TextChoices):
+    """Why a tip-off was closed; required to close one."""
+
+    CONFIRMED = "confirmed", _("确认为黑灰产")
+    UNFOUNDED = "unfounded", _("查无实据")
+    DUPLICATE = "duplicate", _("重复举报")
+    REFERRED = "referred", _("已移交公安")
 
 
 class PublicStage(models.TextChoices):
@@ -149,6 +159,19 @@ class TipOff(models.Model):
     acknowledged_at = models.DateTimeField(_("受理时间"), null=True, blank=True)
     investigated_at = models.DateTimeField(_("核查开始时间"), null=True, blank=True)
     closed_at = models.DateTimeField(_("办结时间"), null=True, blank=True)
+    fed_back_at = models.DateTimeField(_("反馈举报人时间"), null=True, blank=True)
+    outcome = models.CharField(_("办结结论"), max_length=20, choices=TipOffOutcome.choices, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("经办人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_tipoffs",
+    )
+    # Bumped by every change made in the admin; a change based on an older version is refused,
+    # so two team members never silently overwrite each other.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     # Salted hash of the client IP, for abuse control only; the address itself is never stored.
     client_ip_hash = models.CharField(max_length=64, blank=True, editable=False)
@@ -159,6 +182,7 @@ class TipOff(models.Model):
 
     class Meta:
         ordering = ["-received_at"]
+        permissions = [("export_tipoff", _("可以导出举报线索"))]
         verbose_name = _("举报线索")
         verbose_name_plural = _("举报线索")
 
@@ -195,11 +219,21 @@ class SuspectContact(models.Model):
     report_count = models.PositiveIntegerField(_("被举报次数"), default=0)
     first_reported_at = models.DateTimeField(_("首次被举报"), default=timezone.now)
     last_reported_at = models.DateTimeField(_("最近被举报"), default=timezone.now)
-    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+    status_changed_at = models.DateTimeField(_("核实时间"), null=True, blank=True)
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("核实人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True, db_index=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "value"], name="unique_suspect_contact")]
         ordering = ["-report_count", "-last_reported_at"]
+        permissions = [("export_suspectcontact", _("可以导出可疑联系人名单"))]
         verbose_name = _("可疑联系人")
         verbose_name_plural = _("可疑联系人")
 
@@ -241,6 +275,169 @@ class Evidence(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+class TipOffNote(models.Model):
+    """An internal note on a tip-off. Append-only: the admin offers no edit or delete."""
+
+    tipoff = models.ForeignKey(TipOff, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("作者"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = models.TextField(_("内容"))
+    created_at = models.DateTimeField(_("时间"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("内部备注")
+        verbose_name_plural = _("内部备注")
+
+    def __str__(self):
+        return f"{self.tipoff_id} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class SlaStage(models.TextChoices):
+    ACKNOWLEDGE = "acknowledge", _("受理")
+    INVESTIGATE = "investigate", _("核查")
+    FEEDBACK = "feedback", _("反馈")
+
+
+class SlaAlertKind(models.TextChoices):
+    DUE_SOON = "due_soon", _("即将超时")
+    OVERDUE = "overdue", _("已超时")
+
+
+class SlaAlert(models.Model):
+    """Records that the team was told about one breach, so each is notified once."""
+
+    tipoff = models.ForeignKey(TipOff, on_delete=models.CASCADE, related_name="sla_alerts")
+    stage = models.CharField(max_length=20, choices=SlaStage.choices)
+    kind = models.CharField(max_length=20, choices=SlaAlertKind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["tipoff", "stage", "kind"], name="unique_sla_alert_per_breach")
+        ]
+
+    def __str__(self):
+        return f"{self.tipoff_id} {self.stage} {self.kind}"
+
+
+def hash_api_token(raw):
+    # Tokens are long random strings, so a fast hash is enough (and lets us look them up by hash).
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class ApiToken(models.Model):
+    """A bearer token for the interception system's read-only watchlist endpoint."""
+
+    name = models.CharField(_("用途"), max_length=100, help_text=_("例如：拦截系统（生产）"))
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(_("令牌前缀"), max_length=8, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("签发人"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("签发时间"), default=timezone.now)
+    last_used_at = models.DateTimeField(_("最近使用"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("吊销时间"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("接口令牌")
+        verbose_name_plural = _("接口令牌")
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self):
+        return self.revoked_at is None
+
+    @classmethod
+    def issue(cls, name, user):
+        """Create a token; returns (token, raw key). The raw key is shown once and never stored."""
+        raw = secrets.token_urlsafe(32)
+        token = cls.objects.create(name=name, key_hash=hash_api_token(raw), prefix=raw[:8], created_by=user)
+        return token, raw
+
+    @classmethod
+    def authenticate(cls, raw):
+        if not raw:
+            return None
+        return cls.objects.filter(key_hash=hash_api_token(raw), revoked_at__isnull=True).first()
+
+
+class RiskCheckCount(models.Model):
+    """How often one normalised value was looked up in the public risk check, per hour.
+
+    Only the value and a count are kept, nothing about who asked. Values checked often that nobody has
+    reported yet are an early warning of a new scam (事中预警).
+    """
+
+    kind = models.CharField(_("类型"), max_length=20, choices=ContactKind.choices)
+    value = models.CharField(_("标准化值"), max_length=300)
+    hour = models.DateTimeField(_("小时"))
+    count = models.PositiveIntegerField(_("查询次数"), default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "value", "hour"], name="unique_risk_check_hour")
+        ]
+        indexes = [models.Index(fields=["hour"])]
+        verbose_name = _("风险查询计数")
+        verbose_name_plural = _("风险查询计数")
+
+    def __str__(self):
+        return f"{self.kind} {self.value} @ {self.hour:%Y-%m-%d %H}:00"
+
+
+class AppealStatus(models.TextChoices):
+    NEW = "new", _("待处理")
+    REVIEWING = "reviewing", _("复核中")
+    UPHELD = "upheld", _("申诉成立（已解除标记）")
+    REJECTED = "rejected", _("维持原结论")
+
+
+class ContactAppeal(models.Model):
+    """ "Think this is wrong?": someone disputes that a confirmed contact is black-industry."""
+
+    contact = models.ForeignKey(
+        SuspectContact, verbose_name=_("被申诉的联系人"), on_delete=models.CASCADE, related_name="appeals"
+    )
+    reason = models.TextField(_("申诉理由"))
+    appellant_name = models.CharField(_("申诉人称呼"), max_length=50, blank=True)
+    appellant_contact = models.CharField(_("申诉人联系方式"), max_length=100)
+    status = models.CharField(
+        _("处理状态"), max_length=20, choices=AppealStatus.choices, default=AppealStatus.NEW
+    )
+    received_at = models.DateTimeField(_("收到时间"), default=timezone.now, db_index=True)
+    handled_at = models.DateTimeField(_("处理时间"), null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("处理人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    client_ip_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("误判申诉")
+        verbose_name_plural = _("误判申诉")
+
+    def __str__(self):
+        return f"{self.contact} ({self.get_status_display()})"
 
 
 # The page type lives in its own module; importing it here registers it with Django.

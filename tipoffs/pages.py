@@ -9,6 +9,7 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models
 from django.forms.utils import ErrorDict, ErrorList
 from django.shortcuts import redirect
@@ -22,9 +23,19 @@ from wagtail.models import Page
 from education.models import GuidePage
 from education.models.pages import BasePage
 from tipoffs import ratelimit
-from tipoffs.forms import MAX_CONTACTS, StatusLookupForm, SuspectContactFormSet, TipOffForm
+from tipoffs.contacts import normalise_contact
+from tipoffs.forms import (
+    MAX_CONTACTS,
+    ContactAppealForm,
+    RiskCheckForm,
+    StatusLookupForm,
+    SuspectContactFormSet,
+    TipOffForm,
+)
 from tipoffs.intake import submit_report
-from tipoffs.models import TipOff, hash_status_key
+from tipoffs.models import ContactAppeal, ContactStatus, SuspectContact, TipOff, hash_status_key
+from tipoffs.official import official_contact_keys
+from tipoffs.risk_check import answer_for, record_check
 
 logger = logging.getLogger(__name__)
 RECEIPT_SESSION_KEY = "tipoff_receipt"
@@ -209,3 +220,74 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
             check_password(key, _DUMMY_KEY_HASH)
             return None
         return tipoff.public_stage if tipoff.check_status_key(key) else None
+
+    # --- the public risk check --------------------------------------------------------------
+
+    @path("check/", name="risk_check")
+    def risk_check(self, request):
+        """POST, not GET: the number someone is worried about stays out of URLs, logs and history."""
+        context = self.get_context(request)
+        status = 200
+        if request.method == "POST":
+            form = RiskCheckForm(request.POST)
+            if ratelimit.is_limited("check", request):
+                context["rate_limited"] = ratelimit.limit_for_people("check")
+                status = 429
+            elif form.is_valid():
+                ratelimit.record("check", request)
+                normalised = form.cleaned_data["normalised"]
+                record_check(normalised)
+                context["answer"] = answer_for(normalised, official_contact_keys(request))
+        else:
+            form = RiskCheckForm()
+        context["form"] = form
+        response = TemplateResponse(request, "tipoffs/risk_check.html", context, status=status)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    @path("check/appeal/", name="risk_appeal")
+    def risk_appeal(self, request):
+        """ "Think this is wrong?" for a confirmed contact; lands in the team's appeal queue."""
+        contact = self._confirmed_contact(request.POST if request.method == "POST" else request.GET)
+        context = self.get_context(request)
+        context["contact"] = contact
+        status = 200
+        if contact is None:
+            status = 404
+            form = None
+        elif request.method == "POST":
+            form = ContactAppealForm(request.POST)
+            if form.is_bot:
+                logger.warning("appeal honeypot filled; discarded")
+                context["submitted"] = True
+            elif ratelimit.is_limited("report", request):
+                context["rate_limited"] = ratelimit.limit_for_people("report")
+                status = 429
+            elif form.is_valid():
+                ratelimit.record("report", request)
+                ContactAppeal.objects.create(
+                    contact=contact,
+                    reason=form.cleaned_data["reason"],
+                    appellant_name=form.cleaned_data["appellant_name"],
+                    appellant_contact=form.cleaned_data["appellant_contact"],
+                    client_ip_hash=ratelimit.client_ip_hash(request),
+                )
+                context["submitted"] = True
+        else:
+            form = ContactAppealForm()
+        context["form"] = form
+        response = TemplateResponse(request, "tipoffs/risk_appeal.html", context, status=status)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    @staticmethod
+    def _confirmed_contact(data):
+        try:
+            normalised = normalise_contact(
+                data.get("kind", ""), data.get("value", ""), data.get("platform", "")
+            )
+        except ValidationError:
+            return None
+        return SuspectContact.objects.filter(
+            kind=normalised.kind, value=normalised.value, status=ContactStatus.CONFIRMED
+        ).first()

@@ -11,6 +11,7 @@ DEFAULT_LIMITS = {
     # scope: (requests allowed, window in seconds)
     "report": (5, 3600),
     "lookup": (20, 3600),
+    "check": (30, 3600),
 }
 
 

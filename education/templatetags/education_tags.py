@@ -3,6 +3,7 @@
 import json
 
 from django import template
+from django.urls import NoReverseMatch
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
@@ -54,6 +55,24 @@ def report_page_url(context):
     home = _home_page(context["request"])
     target = home.report_page if home else None
     return target.get_url(context["request"]) if target and target.live else ""
+
+
+@register.simple_tag(takes_context=True)
+def report_page_route_url(context, route_name):
+    """The URL of a named route of the report page (its risk check, say), or "" if it has none.
+
+    ``specific_deferred`` gives the page's own class without another query; the tip-off app stays
+    unknown to this one.
+    """
+    request = context["request"]
+    home = _home_page(request)
+    target = home.report_page if home else None
+    if not target or not target.live:
+        return ""
+    try:
+        return target.get_url(request) + target.specific_deferred.reverse_subpage(route_name)
+    except (AttributeError, NoReverseMatch):
+        return ""
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

@@ -1,0 +1,112 @@
+"""Every tip-off URL refuses everyone outside the team, enumerated from the URL conf.
+
+A view added later is picked up automatically: anything in a ``tipoffs_*`` namespace or implemented in the
+``tipoffs`` package is checked, so a new view cannot escape these tests.
+"""
+
+import itertools
+import re
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.triage_factories import TEAM_GROUP, add_image_evidence, make_tipoff, make_user
+from tipoffs.models import ApiToken, ContactAppeal, SuspectContact
+
+pytestmark = pytest.mark.django_db
+PARAMETER = re.compile(r"<(?:(\w+):)?(\w+)>")
+
+
+def _walk(patterns, prefix="", namespace=""):
+    for entry in patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            inner = (
+                f"{namespace}:{entry.namespace}"
+                if namespace and entry.namespace
+                else entry.namespace or namespace
+            )
+            yield from _walk(entry.url_patterns, route, inner or "")
+        elif isinstance(entry, URLPattern):
+            yield route, namespace, entry
+
+
+def _is_tipoff_view(namespace, pattern):
+    callback = pattern.callback
+    module = getattr(callback, "__module__", "") or ""
+    view_class = getattr(callback, "view_class", None)
+    if view_class is not None:
+        module = view_class.__module__
+    wrapped = getattr(callback, "__wrapped__", None)
+    if wrapped is not None:
+        module = getattr(getattr(wrapped, "view_class", wrapped), "__module__", module)
+    return namespace.split(":")[-1].startswith("tipoffs_") or module.startswith("tipoffs.")
+
+
+def tipoff_routes():
+    routes = [(route, ns) for route, ns, p in _walk(get_resolver().url_patterns) if _is_tipoff_view(ns, p)]
+    return sorted(set(routes))
+
+
+def _urls(route, pks):
+    route = route.replace("^", "").replace("$", "")
+    names = PARAMETER.findall(route)
+    if not names:
+        return ["/" + route]
+    urls = []
+    for values in itertools.product(pks, repeat=len(names)):
+        url = route
+        for value in values:
+            url = PARAMETER.sub(str(value), url, count=1)
+        urls.append("/" + url)
+    return urls
+
+
+@pytest.fixture
+def objects():
+    tipoff = make_tipoff(contacts=(("phone", "13800138000"), ("bank_card", "6222021234567890128")))
+    evidence = add_image_evidence(tipoff)
+    token, _raw = ApiToken.issue("拦截系统", None)
+    contact = SuspectContact.objects.first()
+    appeal = ContactAppeal.objects.create(
+        contact=contact, reason="这是我本人的号码。", appellant_contact="a@example.com"
+    )
+    return sorted({tipoff.pk, evidence.pk, token.pk, contact.pk, appeal.pk})
+
+
+def test_the_enumeration_finds_the_tipoff_admin():
+    routes = [route for route, _ns in tipoff_routes()]
+    assert any("tipoffs/tipoff/edit/" in route for route in routes)
+    assert any("evidence" in route for route in routes)
+    assert len(routes) >= 7
+
+
+@pytest.mark.parametrize("route,namespace", tipoff_routes())
+def test_outsiders_are_refused(client, objects, route, namespace):
+    editor = make_user("editor", "Editors")
+    moderator = make_user("moderator", "Moderators")
+    for url in _urls(route, objects):
+        for export in ("", "?export=csv"):
+            client.logout()
+            response = client.get(url + export)
+            assert response.status_code in (302, 401, 403, 405), url
+            if response.status_code == 302:
+                assert "/login/" in response["Location"], url
+            for user in (editor, moderator):
+                client.force_login(user)
+                for method in (client.get, client.post):
+                    response = method(url + export)
+                    assert response.status_code in (401, 403, 405), (user, method, url, response.status_code)
+
+
+@pytest.mark.parametrize("route,namespace", tipoff_routes())
+def test_the_team_and_superusers_get_in(client, objects, route, namespace):
+    team_member = make_user("member", TEAM_GROUP)
+    admin = make_user("admin", superuser=True)
+    users = [admin] if "token" in namespace or "token" in route else [team_member, admin]
+    if "api" in route and "admin" not in route:
+        pytest.skip("token-authenticated API: covered by its own tests")
+    for user in users:
+        client.force_login(user)
+        statuses = {client.get(url).status_code for url in _urls(route, objects)}
+        assert statuses & {200, 302}, (user, route, statuses)

@@ -1,24 +1,79 @@
-"""Site search over the public page types.
+"""Site search over the public page types (see ``education.search`` for how Chinese works).
 
-Searches live, public pages only, in one call over all page types; it never writes to the
-database on a GET (no query logging here: popular queries are recorded by a later issue).
+Searches live, public guides, alerts, events and standard pages in one backend call. It never
+writes to the database on a GET: the query is recorded for editors by a background task.
 """
 
+from django.core.paginator import Paginator
 from django.shortcuts import render
-from wagtail.models import Page
+from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
 
-from education.listing import paginate
+from education.models import GuideIndexPage, ScamCategory
+from education.search.results import (
+    MAX_RESULTS,
+    RESULT_TYPES,
+    highlight,
+    load_pages,
+    page_text,
+    search_pages,
+    snippet,
+)
+from education.search.tasks import record_search_query
+from education.search.text import normalise
 
 MAX_QUERY_LENGTH = 200
+PAGE_SIZE = 10
+
+
+def _promotions(query):
+    """Editors' best bets for this query (read only: no Query row is created on a GET)."""
+    key = normalise_query_string(normalise(query))
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=key).select_related("page").order_by("sort_order")
+    )
+    return [p for p in promotions if p.page is None or (p.page.live and not p.page.get_view_restrictions())]
 
 
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
-    return render(
-        request,
-        "education/search.html",
-        {"query": query, "page_obj": paginate(request, results)},
-    )
+    type_key = request.GET.get("type", "")
+    if type_key not in RESULT_TYPES:
+        type_key = ""
+    outcome = search_pages(query, type_key)
+    page_obj = Paginator(outcome.ids, PAGE_SIZE).get_page(request.GET.get("page"))
+    results = [
+        {
+            "page": page,
+            "title": highlight(page.title, outcome.words),
+            "snippet": snippet(page_text(page), outcome.words),
+        }
+        for page in load_pages(list(page_obj.object_list))
+    ]
+    context = {
+        "query": query,
+        "search_query": query,
+        "searched": bool(outcome.words),
+        "type_key": type_key,
+        "type_filters": [
+            (key, label, outcome.type_counts.get(key, 0)) for key, (_model, label) in RESULT_TYPES.items()
+        ],
+        "total_all_types": outcome.total_all_types,
+        "partial": outcome.partial,
+        "capped": outcome.capped,
+        "max_results": MAX_RESULTS,
+        "page_obj": page_obj,
+        "results": results,
+        "words": outcome.words,
+    }
+    first_page = not request.GET.get("page") and not type_key
+    if outcome.words and first_page:
+        context["promotions"] = _promotions(query)
+        record_search_query.enqueue(normalise_query_string(normalise(query)))
+    if outcome.words and not outcome.ids:
+        context["categories"] = ScamCategory.objects.all()
+        context["guide_index"] = GuideIndexPage.objects.live().public().first()
+    if query and not outcome.words:
+        context["notice"] = _("请输入文字、数字或电话号码。")
+    return render(request, "education/search.html", context)

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -193,7 +194,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("zh-hans", "简体中文"), ("en", "English
 # Chinese titles would otherwise become percent-encoded slugs, unreadable when shared in WeChat;
 # education.models.pages.AsciiSlugMixin turns titles into pinyin slugs instead.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend with Chinese word segmentation (education.search).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "education.search.backend", "SEARCH_CONFIG": "simple"}}
+SEARCH_SEGMENTER = os.environ.get("SEARCH_SEGMENTER", "jieba")  # or "bigram"; then update_index
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -31,7 +31,7 @@ def test_sitemap_lists_live_public_pages_only(client, mixed_guides, alert_index,
 
 
 def test_search_finds_live_public_pages_only(client, mixed_guides):
-    # Chinese word segmentation arrives with the search issue; spaces make words for now.
+    # Ranking and Chinese words: tests/test_search_ranking.py.
     public, draft, private = mixed_guides
     soup = BeautifulSoup(client.get("/search/", {"q": "指南"}).content, "html.parser")
     found = [a.get_text() for a in soup.select(".search-results a")]

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from education.blocks import BaseStreamBlock
 from education.listing import build_listing
+from education.search.fields import segmented
 
 from .pages import BasePage, IntroductionMixin
 
@@ -95,11 +96,14 @@ class AlertPage(BasePage):
         FieldPanel("tags"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.FilterField("level"),
-    ]
+    search_fields = segmented(
+        Page.search_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("body"),
+            index.FilterField("level"),
+        ]
+    )
     parent_page_types = ["education.AlertIndexPage"]
     subpage_types = []
     summary_field = "summary"

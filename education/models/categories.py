@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from education.search.fields import segmented
+
 
 class ScamCategory(index.Indexed, models.Model):
     """A pattern of black/grey-industry fraud (代理维权, 征信修复 ...), managed as a snippet."""
@@ -43,11 +45,13 @@ class ScamCategory(index.Indexed, models.Model):
         FieldPanel("sells_free_services"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("description"),
-        index.AutocompleteField("name"),
-    ]
+    search_fields = segmented(
+        [
+            index.SearchField("name"),
+            index.SearchField("description"),
+            index.AutocompleteField("name"),
+        ]
+    )
 
     class Meta:
         ordering = ["sort_order", "name"]

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from education.blocks import BaseStreamBlock
 from education.listing import paginate
+from education.search.fields import segmented
 
 from .pages import BasePage, IntroductionMixin
 
@@ -117,14 +118,17 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("city"),
-        index.SearchField("venue"),
-        index.FilterField("start"),
-        index.FilterField("end"),
-    ]
+    search_fields = segmented(
+        Page.search_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("body"),
+            index.SearchField("city"),
+            index.SearchField("venue"),
+            index.FilterField("start"),
+            index.FilterField("end"),
+        ]
+    )
     parent_page_types = ["education.EventIndexPage"]
     subpage_types = []
     summary_field = "summary"

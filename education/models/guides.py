@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from education.blocks import GuideStreamBlock
 from education.listing import build_listing
+from education.search.fields import segmented
 
 from .pages import BasePage, IntroductionMixin
 
@@ -92,13 +93,16 @@ class GuidePage(BasePage):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.FilterField("category"),
-        index.RelatedFields("category", [index.SearchField("name")]),
-        index.RelatedFields("tags", [index.SearchField("name")]),
-    ]
+    search_fields = segmented(
+        Page.search_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("body"),
+            index.FilterField("category"),
+            index.RelatedFields("category", [index.SearchField("name")]),
+            index.RelatedFields("tags", [index.SearchField("name")]),
+        ]
+    )
     parent_page_types = ["education.GuideIndexPage"]
     subpage_types = []
     summary_field = "summary"

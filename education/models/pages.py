@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from education.blocks import BaseStreamBlock
 from education.forms import AsciiSlugPageForm
+from education.search.fields import segmented
 from education.slugs import ascii_slug
 
 META_DESCRIPTION_LENGTH = 120
@@ -28,6 +29,8 @@ class BasePage(Page):
     #: name of the field holding a one-paragraph summary, used as the description fallback
     summary_field = None
     base_form_class = AsciiSlugPageForm
+    # Chinese titles are indexed as words (see education.search), also for index pages.
+    search_fields = segmented(Page.search_fields)
 
     class Meta:
         abstract = True
@@ -145,10 +148,13 @@ class StandardPage(BasePage):
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("正文"))
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
+    search_fields = segmented(
+        Page.search_fields
+        + [
+            index.SearchField("introduction"),
+            index.SearchField("body"),
+        ]
+    )
     parent_page_types = ["education.HomePage", "education.StandardPage"]
     subpage_types = ["education.StandardPage"]
     summary_field = "introduction"

@@ -296,6 +296,20 @@ def test_official_marking_follows_a_settings_change(client):
     assert "我司官方渠道" not in client.get(detail).content.decode()
 
 
+def test_our_official_number_cannot_be_confirmed(client):
+    login(client, "team")
+    set_official("400-000-0000")
+    ours = make_contact("phone", "400 000 0000")
+    detail = reverse("tipoffs_suspectcontact:edit", args=(ours.pk,))
+    response = client.post(detail, {"status": "confirmed", "current_status": "pending"}, follow=True)
+    assert "不能确认为黑灰产" in response.content.decode()
+    ours.refresh_from_db()
+    assert ours.status == ContactStatus.PENDING
+    client.post(detail, {"status": "cleared", "current_status": "pending"})
+    ours.refresh_from_db()
+    assert ours.status == ContactStatus.CLEARED
+
+
 # --------------------------------------------------------------------------------------------------------
 # Export
 

@@ -41,7 +41,7 @@ EXPORT_PERMISSION = "tipoffs.export_suspectcontact"
 LINKED_TIPOFFS_SHOWN = 200
 
 
-def change_contact_status(contact, status, user, expected_status=None):
+def change_contact_status(contact, status, user, expected_status=None, official_keys=frozenset()):
     """Set ``status``, recording who and when, and write it to the audit log.
 
     ``expected_status`` is what the team member saw; if someone changed the status since, nothing is
@@ -49,6 +49,11 @@ def change_contact_status(contact, status, user, expected_status=None):
     """
     if status not in ContactStatus.values:
         raise ValidationError(_("未知的核实状态。"))
+    if status == ContactStatus.CONFIRMED and is_official(contact, official_keys):
+        # The watchlist feeds the interception system: confirming our own number would block it.
+        raise ValidationError(
+            _("这是我司登记的官方渠道，不能确认为黑灰产。如怀疑被冒用，请在线索备注中记录。")
+        )
     with transaction.atomic():
         locked = SuspectContact.objects.select_for_update().get(pk=contact.pk)
         if expected_status is not None and locked.status != expected_status:
@@ -263,6 +268,7 @@ class SuspectContactDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin
                     form.cleaned_data["status"],
                     request.user,
                     expected_status=form.cleaned_data["current_status"],
+                    official_keys=official_contact_keys(request),
                 )
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))

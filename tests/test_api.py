@@ -54,6 +54,7 @@ def test_valid_token_lists_only_confirmed_contacts_with_full_values(client, issu
     assert body["next"] is None
     row = body["results"][0]
     assert set(row) == {
+        "listed",
         "kind",
         "value",
         "platform",
@@ -176,6 +177,23 @@ def test_updated_since_filters(client, raw_key):
     assert [r["value"] for r in get(client, raw_key, {"updated_since": day}).json()["results"]] == [new.value]
     naive = (timezone.localtime() - datetime.timedelta(days=20)).replace(tzinfo=None).isoformat()
     assert len(get(client, raw_key, {"updated_since": naive}).json()["results"]) == 2
+
+
+def test_incremental_sync_reports_delisted_contacts(client, raw_key):
+    from tipoffs.contact_admin import change_contact_status
+
+    before = (timezone.now() - datetime.timedelta(minutes=1)).isoformat()
+    listed = confirmed("13800138000")
+    delisted = confirmed("13900139000")
+    make_contact("qq", "12345678")  # reported, never decided: not the interception system's business
+    change_contact_status(delisted, ContactStatus.CLEARED, None)
+    body = get(client, raw_key, {"updated_since": before}).json()
+    assert {(row["value"], row["listed"]) for row in body["results"]} == {
+        (listed.value, True),
+        (delisted.value, False),
+    }
+    full = get(client, raw_key).json()
+    assert [(row["value"], row["listed"]) for row in full["results"]] == [(listed.value, True)]
 
 
 def test_updated_since_is_kept_in_the_next_link(client, raw_key):

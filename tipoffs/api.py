@@ -4,6 +4,10 @@ Authentication is an API token in ``Authorization: Bearer <token>`` only: no ses
 browser gets nothing it did not ask for), no query-string token (URLs end up in logs). The values are the
 full normalised identifiers, bank cards included, because the interception system must match them.
 
+A full sync (no ``updated_since``) lists the confirmed contacts. An incremental sync also lists contacts
+the team has since taken off the list (cleared, or back to pending) with ``"listed": false``, so the
+interception system can stop blocking them.
+
 Pagination is by cursor over ``(updated_at, id)``, so a client that syncs with ``updated_since`` never
 skips or repeats a row when contacts change between pages.
 """
@@ -85,6 +89,7 @@ def decode_cursor(text):
 
 def _serialise(contact):
     return {
+        "listed": contact.status == ContactStatus.CONFIRMED,
         "kind": contact.kind,
         "value": contact.value,
         "platform": contact.platform,
@@ -124,7 +129,11 @@ def _watchlist(request):
                 "invalid_updated_since",
                 _("updated_since 必须是 ISO 8601 日期或时间，例如 2026-11-24T08:00:00+08:00。"),
             )
-        queryset = queryset.filter(updated_at__gte=updated_since)
+        # A team decision stamps status_changed_at: those are the delistings a client must hear about.
+        queryset = SuspectContact.objects.filter(
+            Q(status=ContactStatus.CONFIRMED) | Q(status_changed_at__isnull=False),
+            updated_at__gte=updated_since,
+        )
         params["updated_since"] = updated_since_text
 
     page_size_text = request.GET.get("page_size", "").strip()

@@ -1,4 +1,4 @@
-"""Shared fixtures: a minimal page tree and factories for the education page types."""
+"""Shared fixtures: a minimal page tree, factories for the page types, the team's mail settings."""
 
 import datetime
 import itertools
@@ -17,6 +17,7 @@ from education.models import (
     HomePage,
     ScamCategory,
 )
+from tipoffs.models import TipOffFormPage
 
 _counter = itertools.count(1)
 
@@ -133,3 +134,24 @@ def make_event(event_index):
         return publish(event)
 
     return make
+
+
+@pytest.fixture
+def form_page(home):
+    """A published 举报线索 form at /report/."""
+    page = home.add_child(
+        instance=TipOffFormPage(
+            title="举报线索", slug="report", privacy_notice="<p>信息仅用于核查，保存不超过 3 年。</p>"
+        )
+    )
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def team_mail(settings):
+    """Notifications to the team go to Django's outbox, with tasks run at once."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.WAGTAILADMIN_BASE_URL = "https://xbhh.example.com"
+    return settings

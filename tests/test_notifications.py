@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from tests.test_tipoff_form import report_data
 from tipoffs import notifications
-from tipoffs.models import TipOff, TipOffFormPage
+from tipoffs.models import TipOff
 
 pytestmark = pytest.mark.django_db
 
@@ -28,24 +28,12 @@ SECRET_BITS = [
 
 
 @pytest.fixture(autouse=True)
-def team_settings(settings):
-    settings.TIPOFF_NOTIFY_EMAILS = TEAM
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.WAGTAILADMIN_BASE_URL = "https://xbhh.example.com"
-    settings.TIPOFF_NOTIFY_MAX_ATTEMPTS = 3
+def team_settings(team_mail):
+    team_mail.TIPOFF_NOTIFY_EMAILS = TEAM
+    team_mail.TIPOFF_NOTIFY_MAX_ATTEMPTS = 3
     from django.core.cache import cache
 
     cache.clear()  # the form's rate limit counts in the cache
-
-
-@pytest.fixture
-def form_page(home):
-    page = home.add_child(
-        instance=TipOffFormPage(title="举报线索", slug="report", privacy_notice="<p>仅用于核查。</p>")
-    )
-    page.save_revision().publish()
-    return page
 
 
 def post_report(client, **overrides):

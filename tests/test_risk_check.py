@@ -17,7 +17,6 @@ from tipoffs.models import (
     ContactStatus,
     RiskCheckCount,
     SuspectContact,
-    TipOffFormPage,
 )
 from tipoffs.risk_check import record_check, unreported_hot_values
 
@@ -27,15 +26,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def clear_rate_limits():
     cache.clear()
-
-
-@pytest.fixture
-def form_page(home):
-    page = home.add_child(
-        instance=TipOffFormPage(title="举报线索", slug="report", privacy_notice="<p>隐私</p>")
-    )
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

@@ -23,11 +23,8 @@ TEAM = ["team@example.com"]
 
 
 @pytest.fixture(autouse=True)
-def team_settings(settings):
-    settings.TIPOFF_NOTIFY_EMAILS = TEAM
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.WAGTAILADMIN_BASE_URL = "https://xbhh.example.com"
+def team_settings(team_mail):
+    team_mail.TIPOFF_NOTIFY_EMAILS = TEAM
 
 
 @pytest.fixture

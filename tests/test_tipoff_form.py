@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from education.models import ScamCategory
-from tipoffs.models import Evidence, SuspectContact, TipOff, TipOffFormPage, TipOffStatus
+from tipoffs.models import Evidence, SuspectContact, TipOff, TipOffStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -24,17 +24,6 @@ DESCRIPTION = (
 def private_media(settings):
     cache.clear()  # rate limits count in the cache
     return settings.PRIVATE_MEDIA_ROOT
-
-
-@pytest.fixture
-def form_page(home):
-    page = home.add_child(
-        instance=TipOffFormPage(
-            title="举报线索", slug="report", privacy_notice="<p>信息仅用于核查，保存不超过 3 年。</p>"
-        )
-    )
-    page.save_revision().publish()
-    return page
 
 
 def png_upload(name="chat.png"):

@@ -78,20 +78,12 @@ def screenshot_dir():
 
 
 @pytest.fixture
-def report_page(home):
-    """A published 举报线索 form set as the home page's report_page (published through a revision)."""
+def report_page(home, form_page):
+    """The published 举报线索 form set as the home page's report_page (published through a revision)."""
     from django.core.cache import cache
 
-    from tipoffs.models import TipOffFormPage
-
     cache.clear()  # the report rate limit counts per client, and every test's client is 127.0.0.1
-    report = home.add_child(
-        instance=TipOffFormPage(
-            title="举报线索", slug="report", privacy_notice="<p>信息仅用于核查，保存不超过 3 年。</p>"
-        )
-    )
-    report.save_revision().publish()
-    home.report_page = report
+    home.report_page = form_page
     home.save_revision().publish()
     home.refresh_from_db()
-    return report
+    return form_page

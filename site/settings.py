@@ -96,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "tipoffs.promises.context",
             ],
         },
     },
@@ -207,27 +208,45 @@ WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 
 EDUCATION_PAGE_SIZE = 20
 
-# Tip-offs. Evidence limits are read by tipoffs.evidence; rate limits are (requests, seconds) per
-# client IP, counted in the shared cache.
+# Who the site is talking to. Behind N reverse proxies (load balancer, CDN) the client address is the Nth
+# from the right of X-Forwarded-For; every per-client limit uses common.clientip.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("TRUSTED_PROXY_COUNT", os.environ.get("TIPOFF_TRUSTED_PROXY_COUNT", "0"))
+)
+CLIENT_IP_SALT = os.environ.get("CLIENT_IP_SALT", os.environ.get("TIPOFF_IP_SALT", ""))
+# Per-client rate limits (common.ratelimit): scope -> (requests allowed, window in seconds), counted in the
+# shared cache. This is the only place a limit is set.
+RATE_LIMITS = {
+    "report": (int(os.environ.get("TIPOFF_REPORTS_PER_HOUR", "5")), 3600),
+    "appeal": (int(os.environ.get("TIPOFF_APPEALS_PER_HOUR", "5")), 3600),
+    "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
+    "check": (int(os.environ.get("TIPOFF_RISK_CHECKS_PER_HOUR", "30")), 3600),
+}
+# Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
+# waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).
+TASK_MAX_ATTEMPTS = int(
+    os.environ.get("TASK_MAX_ATTEMPTS", os.environ.get("TIPOFF_NOTIFY_MAX_ATTEMPTS", "5"))
+)
+TASK_RETRY_SECONDS = int(
+    os.environ.get("TASK_RETRY_SECONDS", os.environ.get("TIPOFF_NOTIFY_RETRY_SECONDS", "60"))
+)
+
+# Tip-offs. These are the one source of the promises and limits the public is told about: forms, templates
+# (the ``promises`` context processor) and e-mails read them through tipoffs.promises.
+TIPOFF_SLA_HOURS = {"acknowledge": 1, "investigate": 24, "feedback": 48}
+TIPOFF_TEAM_GROUP = "消保团队"  # created by migration tipoffs 0003_team_group
+# How long personal data is kept, in days (the consent text states it).
+TIPOFF_RETENTION_DAYS = {"report_text": 3 * 365}
 TIPOFF_EVIDENCE_MAX_FILES = 5
 TIPOFF_EVIDENCE_MAX_FILE_BYTES = 10 * 1024 * 1024
 TIPOFF_EVIDENCE_MAX_TOTAL_BYTES = 25 * 1024 * 1024
 TIPOFF_EVIDENCE_MAX_PIXELS = 40_000_000
 # Whole request, evidence included; anything larger is refused before it is parsed.
-TIPOFF_MAX_REQUEST_BYTES = 27 * 1024 * 1024
-TIPOFF_RATE_LIMITS = {
-    "report": (int(os.environ.get("TIPOFF_REPORTS_PER_HOUR", "5")), 3600),
-    "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
-    "check": (int(os.environ.get("TIPOFF_RISK_CHECKS_PER_HOUR", "30")), 3600),
-}
-TIPOFF_TRUSTED_PROXY_COUNT = int(os.environ.get("TIPOFF_TRUSTED_PROXY_COUNT", "0"))
-TIPOFF_IP_SALT = os.environ.get("TIPOFF_IP_SALT", "")
+TIPOFF_MAX_REQUEST_BYTES = TIPOFF_EVIDENCE_MAX_TOTAL_BYTES + 2 * 1024 * 1024
+# Status keys are stored as HMAC-SHA256 under this secret (SECRET_KEY when unset).
+TIPOFF_STATUS_KEY_SECRET = os.environ.get("TIPOFF_STATUS_KEY_SECRET", "")
 # Who is e-mailed about new tip-offs and SLA breaches (comma-separated); empty means nobody.
 TIPOFF_NOTIFY_EMAILS = env_list("TIPOFF_NOTIFY_EMAILS")
-# A failed notification e-mail is retried by the task re-enqueuing itself: at most this many attempts,
-# waiting TIPOFF_NOTIFY_RETRY_SECONDS, doubled after each failure.
-TIPOFF_NOTIFY_MAX_ATTEMPTS = int(os.environ.get("TIPOFF_NOTIFY_MAX_ATTEMPTS", "5"))
-TIPOFF_NOTIFY_RETRY_SECONDS = int(os.environ.get("TIPOFF_NOTIFY_RETRY_SECONDS", "60"))
 # Uploads above this size go to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -9,7 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from education import views as education_views
-from tipoffs import api as tipoffs_api
+from tipoffs.api import views as tipoffs_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -6,8 +6,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from tipoffs.contacts import normalise_contact
 from tipoffs.models import SuspectContact, TipOff, TipOffContact, new_reference
+from tipoffs.suspects.normalise import normalise_contact
 
 TEAM_GROUP = "消保团队"
 _counter = itertools.count(1)

@@ -180,7 +180,7 @@ def test_updated_since_filters(client, raw_key):
 
 
 def test_incremental_sync_reports_delisted_contacts(client, raw_key):
-    from tipoffs.contact_admin import change_contact_status
+    from tipoffs.suspects.services import change_contact_status
 
     before = (timezone.now() - datetime.timedelta(minutes=1)).isoformat()
     listed = confirmed("13800138000")

@@ -1,18 +1,11 @@
-"""tipoffs.contacts: the identifiers the public reports become canonical values that link tip-offs."""
+"""tipoffs.suspects.normalise: the identifiers the public reports become canonical values linking tip-offs."""
 
 import pytest
 from django.core.exceptions import ValidationError
 
-from tipoffs.contacts import (
-    SOCIAL_PLATFORMS,
-    ContactKind,
-    NormalisedContact,
-    credit_code_checksum_ok,
-    luhn_ok,
-    mask_bank_card,
-    masked_display,
-    normalise_contact,
-)
+from tipoffs.models import SOCIAL_PLATFORMS, ContactKind
+from tipoffs.suspects.masking import luhn_ok, mask_bank_card, masked_display
+from tipoffs.suspects.normalise import NormalisedContact, credit_code_checksum_ok, normalise_contact
 
 LUHN_WARNING = "这个卡号没有通过校验"
 

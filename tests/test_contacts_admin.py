@@ -11,7 +11,7 @@ from wagtail.models import ModelLogEntry
 from education.models.site_settings import SiteSettings
 from tests.contact_helpers import make_contact, make_tipoff, make_user
 from tipoffs.models import ApiToken, ContactStatus, SuspectContact, hash_api_token
-from tipoffs.official import is_official, official_contact_keys
+from tipoffs.suspects.official import is_official, official_contact_keys
 
 pytestmark = pytest.mark.django_db
 

@@ -12,9 +12,10 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from tipoffs import demo_tipoffs, notifications
+from tipoffs.demo import tipoffs as demo_tipoffs
 from tipoffs.models import SlaAlert, SuspectContact, TipOff, TipOffContact, TipOffNote, TipOffStatus
-from tipoffs.sla import SlaState, annotate_sla, filter_sla_state, sla_for
+from tipoffs.triage import notifications
+from tipoffs.triage.sla import SlaState, annotate_sla, filter_sla_state, sla_for
 
 pytestmark = pytest.mark.django_db
 
@@ -135,9 +136,9 @@ def test_load_demo_content_adds_them_in_debug_only(settings):
 
 def test_demo_gives_the_risk_check_a_confirmed_example(settings):
     settings.DEBUG = True
-    from tipoffs.contacts import normalise_contact
-    from tipoffs.demo_tipoffs import ensure_demo_tipoffs
+    from tipoffs.demo.tipoffs import ensure_demo_tipoffs
     from tipoffs.models import ContactStatus, SuspectContact
+    from tipoffs.suspects.normalise import normalise_contact
 
     ensure_demo_tipoffs()
     hot = normalise_contact("phone", "170 2024 8888")

@@ -14,8 +14,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, PngImagePlugin
 
-from tipoffs import evidence
-from tipoffs.evidence import VerifiedFile, verify_upload, verify_uploads
+from tipoffs.intake import evidence
+from tipoffs.intake.evidence import VerifiedFile, verify_upload, verify_uploads
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112

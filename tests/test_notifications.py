@@ -9,8 +9,8 @@ from django.core import mail
 from django.utils import timezone
 
 from tests.test_tipoff_form import report_data
-from tipoffs import notifications
 from tipoffs.models import TipOff
+from tipoffs.triage import notifications
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ SECRET_BITS = [
 @pytest.fixture(autouse=True)
 def team_settings(team_mail):
     team_mail.TIPOFF_NOTIFY_EMAILS = TEAM
-    team_mail.TIPOFF_NOTIFY_MAX_ATTEMPTS = 3
+    team_mail.TASK_MAX_ATTEMPTS = 3
     from django.core.cache import cache
 
     cache.clear()  # the form's rate limit counts in the cache
@@ -80,7 +80,7 @@ def test_rolled_back_report_notifies_nobody(
     def broken_link(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr("tipoffs.intake.link_contact", broken_link)
+    monkeypatch.setattr("tipoffs.intake.submit.link_contact", broken_link)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = post_report(client)
     assert response.status_code == 500
@@ -131,7 +131,7 @@ def test_retries_are_bounded(client, form_page, django_capture_on_commit_callbac
         response = post_report(client)
     assert response.status_code == 302
     assert TipOff.objects.count() == 1
-    assert len(calls) == 3  # TIPOFF_NOTIFY_MAX_ATTEMPTS
+    assert len(calls) == 3  # TASK_MAX_ATTEMPTS
     assert "giving up after 3 attempts" in caplog.text
 
 

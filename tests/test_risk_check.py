@@ -10,7 +10,6 @@ from django.utils import timezone
 from education.models import ScamCategory
 from education.models.site_settings import SiteSettings
 from tests.triage_factories import TEAM_GROUP, make_tipoff, make_user
-from tipoffs.contacts import normalise_contact
 from tipoffs.models import (
     AppealStatus,
     ContactAppeal,
@@ -18,7 +17,8 @@ from tipoffs.models import (
     RiskCheckCount,
     SuspectContact,
 )
-from tipoffs.risk_check import record_check, unreported_hot_values
+from tipoffs.riskcheck.services import record_check, unreported_hot_values
+from tipoffs.suspects.normalise import normalise_contact
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +119,7 @@ def test_bad_input_keeps_what_was_typed_and_says_why(client, check_url):
 
 
 def test_checks_are_rate_limited(client, check_url, settings):
-    settings.TIPOFF_RATE_LIMITS = {**settings.TIPOFF_RATE_LIMITS, "check": (2, 3600)}
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "check": (2, 3600)}
     for _ in range(2):
         assert check(client, check_url, "qq", "12345678").status_code == 200
     response = check(client, check_url, "qq", "12345678")

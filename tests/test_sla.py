@@ -11,7 +11,7 @@ import pytest
 from django.utils import timezone
 
 from tipoffs.models import SlaStage, TipOff
-from tipoffs.sla import SlaState, annotate_sla, filter_sla_state, sla_for, sla_from_annotations
+from tipoffs.triage.sla import SlaState, annotate_sla, filter_sla_state, sla_for, sla_from_annotations
 
 pytestmark = pytest.mark.django_db
 

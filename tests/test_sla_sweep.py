@@ -10,10 +10,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from education.models import ScamCategory
-from tipoffs import notifications
-from tipoffs.contacts import normalise_contact
-from tipoffs.intake import link_contact
 from tipoffs.models import SlaAlert, SlaAlertKind, SlaStage, TipOff
+from tipoffs.suspects.normalise import normalise_contact
+from tipoffs.suspects.services import link_contact
+from tipoffs.triage import notifications
 
 pytestmark = pytest.mark.django_db
 

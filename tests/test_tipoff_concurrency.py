@@ -6,9 +6,9 @@ import pytest
 from django.db import close_old_connections, connection
 from django.utils import timezone
 
-from tipoffs.contacts import normalise_contact
-from tipoffs.intake import link_contact
 from tipoffs.models import SuspectContact, TipOff
+from tipoffs.suspects.normalise import normalise_contact
+from tipoffs.suspects.services import link_contact
 
 WORKERS = 6
 

@@ -274,7 +274,7 @@ def test_honeypot_discards_bots(client, form_page):
 
 
 def test_reports_are_rate_limited_per_ip_with_a_friendly_429(client, form_page, settings):
-    settings.TIPOFF_RATE_LIMITS = {"report": (2, 3600), "lookup": (20, 3600)}
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "report": (2, 3600)}
     for _ in range(2):
         assert client.post("/report/", report_data()).status_code == 302
     response = client.post("/report/", report_data())
@@ -365,7 +365,7 @@ def test_wrong_pairs_get_one_neutral_answer(client, form_page):
 
 
 def test_status_lookups_are_rate_limited(client, form_page, settings):
-    settings.TIPOFF_RATE_LIMITS = {"report": (5, 3600), "lookup": (3, 3600)}
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "lookup": (3, 3600)}
     for _ in range(3):
         client.post("/report/status/", {"reference": "JB-20200101-AAAA", "status_key": "AAAA-BBBB-CCCC"})
     response = client.post(

@@ -10,9 +10,9 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image
 
-from tipoffs.contacts import normalise_contact
-from tipoffs.intake import link_contact
 from tipoffs.models import Evidence, TipOff
+from tipoffs.suspects.normalise import normalise_contact
+from tipoffs.suspects.services import link_contact
 
 TEAM_GROUP = "消保团队"
 _numbers = itertools.count(1)

@@ -8,7 +8,14 @@ class TipoffsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.permissions import policy_registry, register_permission_policy
+
         from education.signals import demo_home_ready
-        from tipoffs.demo import on_demo_home_ready
+        from tipoffs.api.permissions import SuperuserOnlyPolicy
+        from tipoffs.demo.page import on_demo_home_ready
+        from tipoffs.models import ApiToken
 
         demo_home_ready.connect(on_demo_home_ready, dispatch_uid="tipoffs-demo-content")
+        # A token opens the whole watchlist: only superusers manage them, whatever a group grants.
+        if not policy_registry.get_by_type(ApiToken, fallback=False):
+            register_permission_policy(ApiToken, SuperuserOnlyPolicy(ApiToken), exact_class=True)

@@ -5,7 +5,7 @@ Wagtail's Editors and Moderators groups get none of them: tip-offs hold personal
 
 from django.db import migrations
 
-from tipoffs.permissions_setup import grant_to_group
+from common.permissions import grant_to_group
 
 TEAM_GROUP = "消保团队"
 TEAM_PERMISSIONS = {

@@ -5,7 +5,7 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-from tipoffs.permissions_setup import grant_to_group
+from common.permissions import grant_to_group
 
 
 def grant_appeals_to_team(apps, schema_editor):

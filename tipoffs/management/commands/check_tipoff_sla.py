@@ -6,7 +6,7 @@ stage, due soon / overdue) is e-mailed once, however often the command runs.
 
 from django.core.management.base import BaseCommand
 
-from tipoffs.notifications import check_tipoff_sla, recipients, sweep_sla
+from tipoffs.triage.notifications import check_tipoff_sla, recipients, sweep_sla
 
 
 class Command(BaseCommand):

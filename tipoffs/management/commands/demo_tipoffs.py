@@ -7,7 +7,7 @@ that exist are left alone.
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from tipoffs.demo_tipoffs import ensure_demo_tipoffs
+from tipoffs.demo.tipoffs import ensure_demo_tipoffs
 
 
 class Command(BaseCommand):

@@ -1,0 +1,67 @@
+"""The tip-off models: tip-offs, the suspect contacts they name, evidence, and what the team and the
+public risk check keep. Personal data lives only in this app, so permissions stay separate from the
+public content. Migrations import ``private_storage`` and ``evidence_path`` from here.
+"""
+
+from .choices import (
+    PUBLIC_STAGE_BY_STATUS,
+    SOCIAL_PLATFORMS,
+    AppealStatus,
+    ContactChannel,
+    ContactKind,
+    ContactStatus,
+    PublicStage,
+    SlaAlertKind,
+    SlaStage,
+    TipOffOutcome,
+    TipOffStatus,
+)
+from .contacts import SuspectContact, TipOffContact
+from .evidence import Evidence
+from .page import TipOffFormPage
+from .riskcheck import ContactAppeal, RiskCheckCount
+from .storage import PrivateStorage, evidence_path, private_storage
+from .tipoff import (
+    SlaAlert,
+    TipOff,
+    TipOffNote,
+    hash_status_key,
+    new_reference,
+    new_status_key,
+    normalise_status_key,
+    verify_status_key,
+)
+from .tokens import ApiToken, hash_api_token
+
+__all__ = [
+    "PUBLIC_STAGE_BY_STATUS",
+    "SOCIAL_PLATFORMS",
+    "ApiToken",
+    "AppealStatus",
+    "ContactAppeal",
+    "ContactChannel",
+    "ContactKind",
+    "ContactStatus",
+    "Evidence",
+    "PrivateStorage",
+    "PublicStage",
+    "RiskCheckCount",
+    "SlaAlert",
+    "SlaAlertKind",
+    "SlaStage",
+    "SuspectContact",
+    "TipOff",
+    "TipOffContact",
+    "TipOffFormPage",
+    "TipOffNote",
+    "TipOffOutcome",
+    "TipOffStatus",
+    "evidence_path",
+    "hash_api_token",
+    "hash_status_key",
+    "new_reference",
+    "new_status_key",
+    "normalise_status_key",
+    "private_storage",
+    "verify_status_key",
+]

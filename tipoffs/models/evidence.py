@@ -1,0 +1,26 @@
+"""Evidence files attached to a tip-off, kept in private storage."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .storage import evidence_path, private_storage
+from .tipoff import TipOff
+
+
+class Evidence(models.Model):
+    tipoff = models.ForeignKey(TipOff, on_delete=models.CASCADE, related_name="evidence")
+    file = models.FileField(storage=private_storage, upload_to=evidence_path, max_length=200)
+    original_name = models.CharField(_("原文件名"), max_length=200)
+    content_type = models.CharField(_("文件类型"), max_length=50)
+    size = models.PositiveIntegerField(_("大小（字节）"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    created_at = models.DateTimeField(_("上传时间"), default=timezone.now)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("证据文件")
+        verbose_name_plural = _("证据文件")
+
+    def __str__(self):
+        return self.original_name

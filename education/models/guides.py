@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from common.i18n import html_lang
 from education.blocks import GuideStreamBlock
 from education.listing import build_listing
 from education.search.fields import segmented
@@ -151,7 +152,7 @@ class GuidePage(BasePage):
             "headline": self.title,
             "description": self.meta_description,
             "url": self.get_full_url(request),
-            "inLanguage": "zh-CN",
+            "inLanguage": html_lang(),
         }
         if self.first_published_at:
             data["datePublished"] = self.first_published_at.isoformat()

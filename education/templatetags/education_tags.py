@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from common import i18n
 from education.models import AlertIndexPage, HomePage
 
 register = template.Library()
@@ -86,3 +87,14 @@ def main_menu(context):
             is_current = bool(current and current.path.startswith(item.path))
             items.append((item, is_current))
     return {"items": items, "request": request}
+
+
+@register.simple_tag
+def html_lang():
+    """The ``<html lang>`` of the page being rendered (BCP 47, e.g. zh-Hans)."""
+    return i18n.html_lang()
+
+
+@register.simple_tag
+def og_locale():
+    return i18n.og_locale()

@@ -8,7 +8,7 @@ from .support import browser_db
 @pytest.mark.browser
 @browser_db
 def test_check_a_number_from_the_home_page_without_javascript(live_server, new_context, report_page):
-    from tests.triage_factories import make_tipoff
+    from tests.factories import make_tipoff
     from tipoffs.models import ContactStatus, SuspectContact
 
     make_tipoff(contacts=(("phone", "13800138000"),))

@@ -10,7 +10,7 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.triage_factories import TEAM_GROUP, add_image_evidence, make_tipoff, make_user
+from tests.factories import TEAM_GROUP, add_image_evidence, make_tipoff, make_user
 from tipoffs.models import ApiToken, ContactAppeal, SuspectContact
 
 pytestmark = pytest.mark.django_db
@@ -83,8 +83,8 @@ def test_the_enumeration_finds_the_tipoff_admin():
 
 @pytest.mark.parametrize("route,namespace", tipoff_routes())
 def test_outsiders_are_refused(client, objects, route, namespace):
-    editor = make_user("editor", "Editors")
-    moderator = make_user("moderator", "Moderators")
+    editor = make_user("editor")
+    moderator = make_user("moderator")
     for url in _urls(route, objects):
         for export in ("", "?export=csv"):
             client.logout()
@@ -101,8 +101,8 @@ def test_outsiders_are_refused(client, objects, route, namespace):
 
 @pytest.mark.parametrize("route,namespace", tipoff_routes())
 def test_the_team_and_superusers_get_in(client, objects, route, namespace):
-    team_member = make_user("member", TEAM_GROUP)
-    admin = make_user("admin", superuser=True)
+    team_member = make_user("team")
+    admin = make_user("superuser", username="admin")
     users = [admin] if "token" in namespace or "token" in route else [team_member, admin]
     if "api" in route and "admin" not in route:
         pytest.skip("token-authenticated API: covered by its own tests")

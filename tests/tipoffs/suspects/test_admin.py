@@ -8,8 +8,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from education.models.site_settings import SiteSettings
-from tests.contact_helpers import make_contact, make_tipoff, make_user
+from tests.factories import make_contact, make_tipoff, make_user, set_official_channels
 from tipoffs.models import ApiToken, ContactStatus, SuspectContact, hash_api_token
 from tipoffs.suspects.official import is_official, official_contact_keys
 
@@ -20,7 +19,7 @@ CARD = "6222021234567890123"
 
 @pytest.fixture
 def contact(category):
-    tipoff = make_tipoff(category=category)
+    tipoff = make_tipoff(contacts=(), category=category)
     return make_contact("phone", "138 0013 8000", tipoffs=[tipoff])
 
 
@@ -144,7 +143,7 @@ def test_contacts_have_no_add_or_delete(client, contact):
 
 def test_list_shows_contacts_with_categories_and_masked_cards(client, category):
     login(client, "team")
-    tipoff = make_tipoff(category=category)
+    tipoff = make_tipoff(contacts=(), category=category)
     make_contact("bank_card", CARD, tipoffs=[tipoff])
     make_contact("wechat", "Scam_Agent01", tipoffs=[tipoff])
     html = client.get(reverse("tipoffs_suspectcontact:index")).content.decode()
@@ -189,12 +188,15 @@ def test_list_query_count_is_bounded(client, django_assert_max_num_queries, cate
     login(client, "team")
     url = reverse("tipoffs_suspectcontact:index")
     for n in range(3):
-        make_contact("qq", f"1234567{n}", tipoffs=[make_tipoff(category=category)])
+        make_contact("qq", f"1234567{n}", tipoffs=[make_tipoff(contacts=(), category=category)])
     client.get(url)  # warm caches (site settings, content types)
     with django_assert_max_num_queries(20) as few:
         assert client.get(url).status_code == 200
     for n in range(30):
-        tipoffs = [make_tipoff(category=category), make_tipoff(category=paid_agent_category)]
+        tipoffs = [
+            make_tipoff(contacts=(), category=category),
+            make_tipoff(contacts=(), category=paid_agent_category),
+        ]
         make_contact("qq", f"2234567{n}", tipoffs=tipoffs)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(url).status_code == 200
@@ -202,7 +204,7 @@ def test_list_query_count_is_bounded(client, django_assert_max_num_queries, cate
 
 def test_detail_shows_linked_tipoffs_and_full_card_to_the_team(client, category):
     login(client, "team")
-    tipoff = make_tipoff(category=category)
+    tipoff = make_tipoff(contacts=(), category=category)
     card = make_contact("bank_card", CARD, tipoffs=[tipoff])
     html = client.get(reverse("tipoffs_suspectcontact:edit", args=(card.pk,))).content.decode()
     assert CARD in html
@@ -251,18 +253,8 @@ def test_invalid_status_is_rejected(client, contact):
 # Official channels
 
 
-def set_official(hotline="", channels=()):
-    settings_instance = SiteSettings.load()
-    settings_instance.hotline = hotline
-    settings_instance.official_channels = [
-        ("channel", {"kind": kind, "name": "官方", "value": value, "description": ""})
-        for kind, value in channels
-    ]
-    settings_instance.save()
-
-
 def test_official_keys_are_normalised_from_settings(rf):
-    set_official(
+    set_official_channels(
         "400-000-0000", [("website", "https://www.Example-Bank.com/help"), ("wechat", "ExampleBank")]
     )
     keys = official_contact_keys(rf.get("/"))
@@ -272,12 +264,12 @@ def test_official_keys_are_normalised_from_settings(rf):
 
 
 def test_official_keys_are_cached_per_request_only(rf, django_assert_num_queries):
-    set_official("400-000-0000")
+    set_official_channels("400-000-0000")
     request = rf.get("/")
     first = official_contact_keys(request)
     with django_assert_num_queries(0):
         assert official_contact_keys(request) is first
-    set_official("95588")
+    set_official_channels("95588")
     assert ("phone", "95588") in official_contact_keys(rf.get("/"))
     assert ("phone", "95588") not in first
 
@@ -288,17 +280,17 @@ def test_official_marking_follows_a_settings_change(client):
     index = reverse("tipoffs_suspectcontact:index")
     detail = reverse("tipoffs_suspectcontact:edit", args=(ours.pk,))
     assert "我司官方渠道" not in client.get(index).content.decode()
-    set_official("400-000-0000")
+    set_official_channels("400-000-0000")
     assert "我司官方渠道" in client.get(index).content.decode()
     assert "我司官方渠道" in client.get(detail).content.decode()
     assert is_official(ours, official_contact_keys())
-    set_official("95588")
+    set_official_channels("95588")
     assert "我司官方渠道" not in client.get(detail).content.decode()
 
 
 def test_our_official_number_cannot_be_confirmed(client):
     login(client, "team")
-    set_official("400-000-0000")
+    set_official_channels("400-000-0000")
     ours = make_contact("phone", "400 000 0000")
     detail = reverse("tipoffs_suspectcontact:edit", args=(ours.pk,))
     response = client.post(detail, {"status": "confirmed", "current_status": "pending"}, follow=True)
@@ -322,8 +314,8 @@ def read_csv(response):
 
 def test_watchlist_export(client, category):
     user = login(client, "team")
-    set_official("400-000-0000")
-    tipoff = make_tipoff(category=category)
+    set_official_channels("400-000-0000")
+    tipoff = make_tipoff(contacts=(), category=category)
     make_contact("bank_card", CARD, tipoffs=[tipoff], status=ContactStatus.CONFIRMED)
     make_contact("name", '=HYPERLINK("http://evil")', status=ContactStatus.CONFIRMED)
     make_contact("phone", "4000000000", status=ContactStatus.CONFIRMED)

@@ -8,8 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from education.models import ScamCategory
-from education.models.site_settings import SiteSettings
-from tests.triage_factories import TEAM_GROUP, make_tipoff, make_user
+from tests.factories import make_tipoff, make_user, set_official_channels
 from tipoffs.models import (
     AppealStatus,
     ContactAppeal,
@@ -35,20 +34,7 @@ def check_url(form_page):
 
 @pytest.fixture
 def official():
-    settings_instance = SiteSettings.load()
-    settings_instance.hotline = "400-000-0000"
-    settings_instance.official_channels = [
-        (
-            "channel",
-            {
-                "kind": "website",
-                "name": "官网",
-                "value": "https://www.example-fintech.com",
-                "description": "",
-            },
-        )
-    ]
-    settings_instance.save()
+    set_official_channels("400-000-0000", [("website", "https://www.example-fintech.com")])
 
 
 def confirm(kind, raw, category=None, reports=1):
@@ -153,7 +139,7 @@ def test_early_warning_lists_unreported_values_checked_most(client):
     rows = unreported_hot_values({(official_value.kind, official_value.value)}, now=now)
     assert [(row["value"], row["total"]) for row in rows] == [("+8617000000001", 5)]
 
-    client.force_login(make_user("member", TEAM_GROUP))
+    client.force_login(make_user("team"))
     html = client.get(reverse("tipoffs_early_warning:index")).content.decode()
     assert "+8617000000001" in html and "+8617000000002" not in html
 
@@ -174,7 +160,7 @@ def test_appeal_lands_in_the_team_queue_and_upholding_clears_the_contact(client,
     appeal = ContactAppeal.objects.get()
     assert appeal.status == AppealStatus.NEW and appeal.contact == contact
 
-    member = make_user("member", TEAM_GROUP)
+    member = make_user("team")
     client.force_login(member)
     edit_url = reverse("tipoffs_contactappeal:edit", args=[appeal.pk])
     assert reason in client.get(edit_url).content.decode()

@@ -3,10 +3,9 @@
 import datetime
 
 import pytest
-from django.urls import reverse
 from django.utils import timezone
 
-from tests.contact_helpers import make_contact, make_user
+from tests.factories import make_contact, make_user
 from tipoffs.models import ApiToken, ContactStatus, SuspectContact
 
 pytestmark = pytest.mark.django_db
@@ -33,10 +32,6 @@ def get(client, raw_key, params=None, **headers):
 
 def confirmed(raw, kind="phone", **fields):
     return make_contact(kind, raw, status=ContactStatus.CONFIRMED, **fields)
-
-
-def test_url_name():
-    assert reverse("tipoffs_watchlist") == URL
 
 
 def test_valid_token_lists_only_confirmed_contacts_with_full_values(client, issued, raw_key):

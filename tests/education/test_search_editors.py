@@ -2,7 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -12,13 +11,6 @@ from tests.conftest import publish
 
 pytestmark = pytest.mark.django_db
 DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
-    client.force_login(user)
-    return client
 
 
 def found_titles(client, query):

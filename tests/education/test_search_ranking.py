@@ -11,7 +11,7 @@ from education.models import StandardPage
 from education.search.results import search_pages
 from education.search.text import index_text, query_words
 from tests.conftest import publish
-from tests.search_table import ALERTS, EVENTS, GUIDES, QUERIES, STANDARD
+from tests.education.search_table import ALERTS, EVENTS, GUIDES, QUERIES, STANDARD
 
 pytestmark = pytest.mark.django_db
 

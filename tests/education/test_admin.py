@@ -5,7 +5,6 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -15,13 +14,6 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from education.models import GuidePage, ScamCategory, StandardPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
-    client.force_login(user)
-    return client
 
 
 def test_admin_speaks_chinese(admin_client, home):

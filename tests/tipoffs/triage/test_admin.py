@@ -9,7 +9,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
-from tests.triage_factories import TEAM_GROUP, add_image_evidence, hours_ago, make_tipoff, make_user
+from tests.factories import add_image_evidence, hours_ago, make_tipoff, make_user
 from tipoffs.models import TipOff, TipOffNote, TipOffOutcome, TipOffStatus
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ INDEX = reverse("tipoffs_tipoff:index")
 
 @pytest.fixture
 def member(client):
-    user = make_user("alice", TEAM_GROUP)
+    user = make_user("team", username="alice")
     client.force_login(user)
     return user
 
@@ -154,7 +154,7 @@ def test_xlsx_export(client, member):
 def test_export_needs_its_own_permission(client):
     from django.contrib.auth.models import Permission
 
-    viewer = make_user("viewer")
+    viewer = make_user("plain", username="viewer")
     viewer.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "view_tipoff"]))
     client.force_login(viewer)
     make_tipoff()
@@ -215,7 +215,7 @@ def test_transitions_in_order_stamp_their_times_and_closing_needs_an_outcome(cli
 def test_a_stale_change_is_refused_not_overwritten(client, member):
     tipoff = make_tipoff()
     loaded_version = tipoff.version
-    colleague = make_user("bob", TEAM_GROUP)
+    colleague = make_user("team", username="bob")
     post_action(client, tipoff, "assign_me")  # alice assigns herself; version moves on
     client.force_login(colleague)
     response = client.post(
@@ -307,6 +307,6 @@ def test_dashboard_panel_for_the_team_only(client, member):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "未办结 2 条" in html and "受理超时 1 条" in html and "最早未受理" in html
 
-    editor = make_user("editor", "Editors")
+    editor = make_user("editor")
     client.force_login(editor)
     assert "未办结" not in client.get(reverse("wagtailadmin_home")).content.decode()

@@ -10,6 +10,7 @@ import zoneinfo
 import pytest
 from django.utils import timezone
 
+from tests.factories import make_tipoff
 from tipoffs.models import SlaStage, TipOff
 from tipoffs.triage.sla import SlaState, annotate_sla, filter_sla_state, sla_for, sla_from_annotations
 
@@ -24,11 +25,9 @@ def shanghai(*args):
     return datetime.datetime(*args, tzinfo=SHANGHAI)
 
 
-def make_tipoff(received_at, **fields):
-    fields.setdefault("reference", f"JB-{received_at:%Y%m%d}-{TipOff.objects.count():04d}")
-    return TipOff.objects.create(
-        status_key_hash="x", description="d", consent_given_at=received_at, received_at=received_at, **fields
-    )
+def tipoff_received(at, **fields):
+    """A tip-off naming no contact, received ``at``."""
+    return make_tipoff(contacts=(), received_at=at, **fields)
 
 
 def sql_states(tipoff, now):
@@ -50,7 +49,7 @@ def assert_python_and_sql_agree(tipoff, now):
 
 def test_late_evening_report_is_due_the_next_day():
     received = shanghai(2026, 11, 24, 23, 30)
-    tipoff = make_tipoff(received)
+    tipoff = tipoff_received(received)
     sla = assert_python_and_sql_agree(tipoff, received)
     assert sla.stage.name == SlaStage.ACKNOWLEDGE
     # 00:30 the next day in Shanghai is 16:30 UTC on the same calendar day.
@@ -79,14 +78,14 @@ def test_late_evening_report_is_due_the_next_day():
 @pytest.mark.parametrize("microsecond", [0, 250_000])
 def test_acknowledge_boundaries_across_midnight(minutes_after, state, microsecond):
     received = shanghai(2026, 11, 24, 23, 30, 0, microsecond)
-    tipoff = make_tipoff(received)
+    tipoff = tipoff_received(received)
     now = received + datetime.timedelta(minutes=minutes_after)
     assert assert_python_and_sql_agree(tipoff, now).state == state
 
 
 def test_now_in_another_zone_is_the_same_moment():
     received = shanghai(2026, 11, 24, 23, 30)
-    tipoff = make_tipoff(received)
+    tipoff = tipoff_received(received)
     now_utc = datetime.datetime(2026, 11, 24, 16, 20, tzinfo=UTC)  # 00:20 in Shanghai
     assert assert_python_and_sql_agree(tipoff, now_utc).state == SlaState.DUE_SOON
     now_ny = now_utc.astimezone(zoneinfo.ZoneInfo("America/New_York"))
@@ -99,7 +98,7 @@ def test_now_in_another_zone_is_the_same_moment():
 )
 def test_investigation_boundaries(hours_after, state):
     received = shanghai(2026, 11, 24, 22, 0)
-    tipoff = make_tipoff(received, acknowledged_at=received + datetime.timedelta(minutes=10))
+    tipoff = tipoff_received(received, acknowledged_at=received + datetime.timedelta(minutes=10))
     sla = assert_python_and_sql_agree(tipoff, received + datetime.timedelta(hours=hours_after))
     assert sla.stage.name == SlaStage.INVESTIGATE
     assert sla.state == state
@@ -114,8 +113,8 @@ def test_feedback_stage_only_when_the_reporter_left_a_contact():
         "status": "closed",
         "outcome": "confirmed",
     }
-    anonymous = make_tipoff(received, **done)
-    with_contact = make_tipoff(received, reporter_contact="+8617000000000", **done)
+    anonymous = tipoff_received(received, **done)
+    with_contact = tipoff_received(received, reporter_contact="+8617000000000", **done)
     now = received + datetime.timedelta(hours=40)
 
     assert assert_python_and_sql_agree(anonymous, now).state == SlaState.MET
@@ -136,7 +135,7 @@ def test_feedback_stage_only_when_the_reporter_left_a_contact():
 def test_an_open_earlier_stage_comes_first():
     """A tip-off closed without being acknowledged still owes the acknowledgement."""
     received = shanghai(2026, 11, 24, 9, 0)
-    tipoff = make_tipoff(
+    tipoff = tipoff_received(
         received, closed_at=received + datetime.timedelta(hours=2), reporter_contact="x@example.com"
     )
     sla = assert_python_and_sql_agree(tipoff, received + datetime.timedelta(hours=3))
@@ -145,7 +144,7 @@ def test_an_open_earlier_stage_comes_first():
 
 def test_met_when_all_done_even_long_after():
     received = shanghai(2026, 1, 1, 0, 0)
-    tipoff = make_tipoff(
+    tipoff = tipoff_received(
         received,
         reporter_contact="+8617000000001",
         acknowledged_at=received + datetime.timedelta(minutes=5),

@@ -1,0 +1,95 @@
+"""Users, tip-offs, suspect contacts, evidence and official channels for the tests: one factory each."""
+
+import io
+import itertools
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image
+
+from education.models.site_settings import SiteSettings
+from tipoffs.models import Evidence, SuspectContact, TipOff, TipOffContact
+from tipoffs.promises import team_group
+from tipoffs.suspects.normalise import normalise_contact
+from tipoffs.suspects.services import link_contact
+
+TEAM_GROUP = team_group()
+_numbers = itertools.count(1)
+
+
+def make_user(role="plain", username=None):
+    """``role``: editor, moderator, team, superuser, or plain (a user in no group)."""
+    User = get_user_model()
+    username = username or f"{role}{next(_numbers)}"
+    if role == "superuser":
+        return User.objects.create_superuser(username, f"{username}@example.com", "pw")
+    user = User.objects.create_user(username, f"{username}@example.com", "pw")
+    group_name = {"editor": "Editors", "moderator": "Moderators", "team": TEAM_GROUP}.get(role)
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def make_tipoff(contacts=(("phone", "13800138000"),), received_at=None, reference=None, **fields):
+    """A tip-off as the form saves it, naming ``contacts`` ((kind, raw value), ...), each counted once."""
+    n = next(_numbers)
+    now = received_at or timezone.now()
+    fields.setdefault("description", "有人冒充平台客服，说可以帮我把贷款利息降下来，让我交服务费。")
+    fields.setdefault("status_key_hash", "x")
+    tipoff = TipOff.objects.create(
+        reference=reference or f"JB-{now:%Y%m%d}-T{n:03d}",
+        consent_given_at=now,
+        received_at=now,
+        **fields,
+    )
+    for kind, raw in contacts:
+        link_contact(tipoff, normalise_contact(kind, raw), now)
+    return tipoff
+
+
+def make_contact(kind="phone", raw="13800138000", platform="", tipoffs=(), **fields):
+    """A suspect contact linked to ``tipoffs``; ``report_count`` is set (default: one per tip-off)."""
+    normalised = normalise_contact(kind, raw, platform=platform)
+    contact = SuspectContact.objects.create(
+        kind=normalised.kind,
+        value=normalised.value,
+        platform=normalised.platform,
+        report_count=fields.pop("report_count", len(tipoffs) or 1),
+        **fields,
+    )
+    for tipoff in tipoffs:
+        TipOffContact.objects.create(tipoff=tipoff, contact=contact, raw_value=raw)
+    return contact
+
+
+def add_image_evidence(tipoff, name="截图.png"):
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 400), "red").save(buffer, "PNG")
+    evidence = Evidence(
+        tipoff=tipoff,
+        original_name=name,
+        content_type="image/png",
+        size=len(buffer.getvalue()),
+        sha256="0" * 64,
+    )
+    evidence.file.save("upload.png", ContentFile(buffer.getvalue()), save=True)
+    return evidence
+
+
+def hours_ago(hours):
+    return timezone.now() - timedelta(hours=hours)
+
+
+def set_official_channels(hotline="", channels=()):
+    """Site settings with this hotline and ``channels`` ((kind, value), ...) as the official channels."""
+    site_settings = SiteSettings.load()
+    site_settings.hotline = hotline
+    site_settings.official_channels = [
+        ("channel", {"kind": kind, "name": "官方", "value": value, "description": ""})
+        for kind, value in channels
+    ]
+    site_settings.save()
+    return site_settings

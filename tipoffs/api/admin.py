@@ -38,7 +38,9 @@ class SuperuserRequiredMixin:
 
 class StateColumn(Column):
     def get_value(self, instance):
-        return _("有效") if instance.is_active else _("已吊销")
+        if instance.revoked_at:
+            return _("已吊销")
+        return _("有效") if instance.issuer_in_office else _("已失效（签发人已停用或不再是超级管理员）")
 
 
 class ApiTokenIndexView(SuperuserRequiredMixin, generic.IndexView):
@@ -64,7 +66,7 @@ class ApiTokenIndexView(SuperuserRequiredMixin, generic.IndexView):
         ]
 
     def get_list_more_buttons(self, instance):
-        if not instance.is_active:
+        if instance.revoked_at:
             return []
         return [
             Button(

@@ -1,4 +1,16 @@
-"""Bearer tokens for the interception system's watchlist API."""
+"""Bearer tokens for the interception system's watchlist API.
+
+Why not Wagtail 8's own ``wagtail.models.APIToken`` (with ``APITokenViewSet`` and ninja's
+``BearerTokenAuth``): it belongs to the API v3 preview, whose interface may still change; its token
+authenticates *as its user*, so a superuser's token would carry every admin permission of that person,
+where ours opens exactly one read-only endpoint; its admin lets anyone who may manage a token's owner issue
+one, where ours is superuser-only with an audited issue and revocation; and moving would invalidate the
+interception system's current token (the stored digests differ). Revisit when API v3 is stable.
+
+A token is the responsibility of the superuser who issued it: it works only while that person is an
+active superuser. Deactivating, demoting or deleting them stops it at once (deleting also marks it
+revoked, see ``tipoffs.api.signals``), so no token outlives the person accountable for it.
+"""
 
 import hashlib
 import secrets
@@ -41,7 +53,12 @@ class ApiToken(models.Model):
 
     @property
     def is_active(self):
-        return self.revoked_at is None
+        return self.revoked_at is None and self.issuer_in_office
+
+    @property
+    def issuer_in_office(self):
+        issuer = self.created_by
+        return bool(issuer and issuer.is_active and issuer.is_superuser)
 
     @classmethod
     def issue(cls, name, user):
@@ -54,4 +71,9 @@ class ApiToken(models.Model):
     def authenticate(cls, raw):
         if not raw:
             return None
-        return cls.objects.filter(key_hash=hash_api_token(raw), revoked_at__isnull=True).first()
+        return cls.objects.filter(
+            key_hash=hash_api_token(raw),
+            revoked_at__isnull=True,
+            created_by__is_active=True,
+            created_by__is_superuser=True,
+        ).first()

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from tests.factories import make_contact, make_user
 from tipoffs.models import ApiToken, ContactStatus, SuspectContact
@@ -15,8 +16,13 @@ URL = "/api/watchlist/"
 
 
 @pytest.fixture
-def issued():
-    return ApiToken.issue("拦截系统", None)
+def issuer():
+    return make_user("superuser")
+
+
+@pytest.fixture
+def issued(issuer):
+    return ApiToken.issue("拦截系统", issuer)
 
 
 @pytest.fixture
@@ -99,6 +105,28 @@ def test_revoked_token_is_401(client, issued, raw_key):
     assert get(client, raw_key).status_code == 401
     token.refresh_from_db()
     assert token.last_used_at is None
+
+
+@pytest.mark.parametrize("change", ["deactivate", "demote"])
+def test_a_token_stops_working_when_its_issuer_leaves_office(client, issuer, raw_key, change):
+    confirmed("13800138000")
+    assert get(client, raw_key).status_code == 200
+    if change == "deactivate":
+        issuer.is_active = False
+    else:
+        issuer.is_superuser = False
+    issuer.save()
+    assert get(client, raw_key).status_code == 401
+
+
+def test_deleting_the_issuer_revokes_the_token_for_the_record(client, issued, issuer, raw_key):
+    confirmed("13800138000")
+    issuer.delete()
+    assert get(client, raw_key).status_code == 401
+    token = ApiToken.objects.get(pk=issued[0].pk)
+    assert token.revoked_at is not None and token.created_by is None
+    entry = ModelLogEntry.objects.get(action="tipoffs.token_revoke", object_id=str(token.pk))
+    assert entry.data == {"reason": "issuer_deleted"}
 
 
 def test_a_session_is_not_enough(client):

@@ -25,7 +25,7 @@ def contact(category):
 
 @pytest.fixture
 def token():
-    return ApiToken.issue("拦截系统（测试）", None)[0]
+    return ApiToken.issue("拦截系统（测试）", make_user("superuser"))[0]
 
 
 def login(client, role):

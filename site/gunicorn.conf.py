@@ -8,5 +8,10 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
 # Tip-off uploads can reach 25 MB; give slow mobile connections time to finish.
 timeout = 120
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Trust X-Forwarded-Proto/-For only from our own proxies: the same networks Django trusts
+# (TRUSTED_PROXY_CIDRS, see common/clientip.py), or the local machine when there is no proxy setting.
+forwarded_allow_ips = os.environ.get("TRUSTED_PROXY_CIDRS") or "127.0.0.1,::1"
 accesslog = "-"
+# No client address (%(h)s) in the access log: next to "tip-off JB-… received" it would tie a person to a
+# report. Time, request line (URLs never carry personal data), status, size, duration, user agent.
+access_log_format = '%(t)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'

@@ -209,12 +209,13 @@ WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 
 EDUCATION_PAGE_SIZE = 20
 
-# Who the site is talking to. Behind N reverse proxies (load balancer, CDN) the client address is the Nth
-# from the right of X-Forwarded-For; every per-client limit uses common.clientip.
-TRUSTED_PROXY_COUNT = int(
-    os.environ.get("TRUSTED_PROXY_COUNT", os.environ.get("TIPOFF_TRUSTED_PROXY_COUNT", "0"))
+# Who the site is talking to, behind the load balancer or CDN (common/clientip.py explains; gunicorn.conf.py
+# trusts X-Forwarded-* from the same networks). Unset means "no proxy", which check --deploy warns about.
+TRUSTED_PROXY_CIDRS = env_list("TRUSTED_PROXY_CIDRS")
+TRUSTED_PROXY_COUNT = (
+    int(os.environ["TRUSTED_PROXY_COUNT"]) if os.environ.get("TRUSTED_PROXY_COUNT") else None
 )
-CLIENT_IP_SALT = os.environ.get("CLIENT_IP_SALT", os.environ.get("TIPOFF_IP_SALT", ""))
+CLIENT_IP_SALT = os.environ.get("CLIENT_IP_SALT", "")
 # Per-client rate limits (common.ratelimit): scope -> (requests allowed, window in seconds), counted in the
 # shared cache. This is the only place a limit is set.
 RATE_LIMITS = {
@@ -225,12 +226,8 @@ RATE_LIMITS = {
 }
 # Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).
-TASK_MAX_ATTEMPTS = int(
-    os.environ.get("TASK_MAX_ATTEMPTS", os.environ.get("TIPOFF_NOTIFY_MAX_ATTEMPTS", "5"))
-)
-TASK_RETRY_SECONDS = int(
-    os.environ.get("TASK_RETRY_SECONDS", os.environ.get("TIPOFF_NOTIFY_RETRY_SECONDS", "60"))
-)
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "5"))
+TASK_RETRY_SECONDS = int(os.environ.get("TASK_RETRY_SECONDS", "60"))
 
 # Tip-offs. These are the one source of the promises and limits the public is told about: forms, templates
 # (the ``promises`` context processor) and e-mails read them through tipoffs.promises.

@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
     "DJANGO_ALLOWED_HOSTS": "xbhh.example.com",
     "DATABASE_URL": "sqlite:///:memory:",
+    "TRUSTED_PROXY_CIDRS": "10.0.0.0/8",
 }
 
 
@@ -33,6 +34,24 @@ def test_check_deploy_is_clean_under_production_settings():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_no_proxy_setting_is_given():
+    env = {**PRODUCTION_ENV, "TRUSTED_PROXY_CIDRS": ""}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0
+    assert "common.W001" in result.stdout + result.stderr
+    direct = manage("check", "--deploy", "--fail-level", "WARNING", env={**env, "TRUSTED_PROXY_COUNT": "0"})
+    assert direct.returncode == 0, direct.stdout + direct.stderr
+
+
+def test_gunicorn_trusts_the_same_proxies_and_logs_no_client_address(monkeypatch):
+    import runpy
+
+    monkeypatch.setenv("TRUSTED_PROXY_CIDRS", "10.0.0.0/8,192.168.1.0/24")
+    config = runpy.run_path(str(ROOT / "site" / "gunicorn.conf.py"))
+    assert config["forwarded_allow_ips"] == "10.0.0.0/8,192.168.1.0/24"
+    assert "%(h)s" not in config["access_log_format"]
 
 
 def test_production_refuses_to_start_without_a_secret_key():

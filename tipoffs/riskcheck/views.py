@@ -1,8 +1,9 @@
 """The public risk check (风险查询) and its appeal form (routes of ``TipOffFormPage``)."""
 
 import logging
+from datetime import timedelta
 
-from django.core.exceptions import ValidationError
+from django.core import signing
 
 from common.clientip import client_ip_hash
 from common.ratelimit import RateLimit
@@ -11,12 +12,19 @@ from tipoffs.intake.views import rate_limited_form
 from tipoffs.models import ContactAppeal, ContactStatus, SuspectContact
 from tipoffs.riskcheck.forms import ContactAppealForm, RiskCheckForm
 from tipoffs.riskcheck.services import answer_for, record_check
-from tipoffs.suspects.normalise import normalise_contact
 from tipoffs.suspects.official import official_contact_keys
 
 logger = logging.getLogger(__name__)
 CHECKS = RateLimit("check")
 APPEALS = RateLimit("appeal")
+# The appeal link carries a signed, opaque reference to the contact, never the number itself (URLs end up
+# in access logs and browser history).
+APPEAL_SALT = "tipoffs.riskcheck.appeal"
+APPEAL_LINK_MAX_AGE = timedelta(days=1)
+
+
+def appeal_reference(contact):
+    return signing.dumps(contact.pk, salt=APPEAL_SALT)
 
 
 def risk_check(page, request):
@@ -24,14 +32,18 @@ def risk_check(page, request):
 
     def answer(data):
         record_check(data["normalised"])
-        return {"answer": answer_for(data["normalised"], official_contact_keys(request))}
+        answer = answer_for(data["normalised"], official_contact_keys(request))
+        return {
+            "answer": answer,
+            "appeal_reference": appeal_reference(answer.contact) if answer.contact else "",
+        }
 
     return rate_limited_form(page, request, CHECKS, RiskCheckForm, "tipoffs/risk_check.html", answer)
 
 
 def risk_appeal(page, request):
     """ "Think this is wrong?" for a confirmed contact; lands in the team's appeal queue."""
-    contact = _confirmed_contact(request.POST if request.method == "POST" else request.GET)
+    contact = _confirmed_contact((request.POST if request.method == "POST" else request.GET).get("c", ""))
     context = page.get_context(request)
     context["contact"] = contact
     status = 200
@@ -60,14 +72,13 @@ def risk_appeal(page, request):
     else:
         form = ContactAppealForm()
     context["form"] = form
+    context["appeal_reference"] = appeal_reference(contact) if contact else ""
     return private_response(request, "tipoffs/risk_appeal.html", context, status)
 
 
-def _confirmed_contact(data):
+def _confirmed_contact(reference):
     try:
-        normalised = normalise_contact(data.get("kind", ""), data.get("value", ""), data.get("platform", ""))
-    except ValidationError:
+        pk = signing.loads(reference, salt=APPEAL_SALT, max_age=APPEAL_LINK_MAX_AGE)
+    except signing.BadSignature:
         return None
-    return SuspectContact.objects.filter(
-        kind=normalised.kind, value=normalised.value, status=ContactStatus.CONFIRMED
-    ).first()
+    return SuspectContact.objects.filter(pk=pk, status=ContactStatus.CONFIRMED).first()

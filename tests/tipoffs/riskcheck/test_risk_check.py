@@ -1,8 +1,11 @@
 """The public risk check: three answers, nothing leaked, rate limited, counted; appeals and early warning."""
 
 from datetime import timedelta
+from urllib.parse import parse_qsl
 
 import pytest
+import time_machine
+from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
@@ -144,10 +147,32 @@ def test_early_warning_lists_unreported_values_checked_most(client):
     assert "+8617000000001" in html and "+8617000000002" not in html
 
 
-def test_appeal_lands_in_the_team_queue_and_upholding_clears_the_contact(client, form_page):
+def appeal_link(client, check_url, value):
+    html = check(client, check_url, "phone", value).content.decode()
+    link = BeautifulSoup(html, "html.parser").find("a", string="提交误判申诉")["href"]
+    path, _sep, query = link.partition("?")
+    return path, dict(parse_qsl(query))
+
+
+def test_the_appeal_link_carries_no_number(client, check_url):
+    confirm("phone", "13800138000")
+    path, query = appeal_link(client, check_url, "138 0013 8000")
+    assert set(query) == {"c"}
+    assert not any(digits in path + query["c"] for digits in ("13800138000", "8000", "0013"))
+
+
+def test_a_forged_or_stale_appeal_reference_is_refused(client, check_url, form_page):
     contact = confirm("phone", "13800138000")
-    appeal_url = form_page.url + form_page.reverse_subpage("risk_appeal")
-    query = {"kind": contact.kind, "value": contact.value}
+    path, query = appeal_link(client, check_url, "13800138000")
+    assert client.get(path, {"c": str(contact.pk)}).status_code == 404
+    assert client.get(path, {"c": query["c"][:-2] + "xx"}).status_code == 404
+    with time_machine.travel(timezone.now() + timedelta(days=2)):
+        assert client.get(path, query).status_code == 404
+
+
+def test_appeal_lands_in_the_team_queue_and_upholding_clears_the_contact(client, check_url, form_page):
+    contact = confirm("phone", "13800138000")
+    appeal_url, query = appeal_link(client, check_url, "13800138000")
     assert "提交申诉" in client.get(appeal_url, query).content.decode()
 
     response = client.post(appeal_url, {**query, "reason": "短", "appellant_contact": ""})
@@ -171,17 +196,12 @@ def test_appeal_lands_in_the_team_queue_and_upholding_clears_the_contact(client,
     assert contact.status == ContactStatus.CLEARED and contact.status_changed_by == member
 
 
-def test_appeal_for_a_contact_that_is_not_confirmed_is_refused(client, form_page):
-    make_tipoff(contacts=(("phone", "13800138000"),))
-    appeal_url = form_page.url + form_page.reverse_subpage("risk_appeal")
+def test_appeal_for_a_contact_that_is_no_longer_confirmed_is_refused(client, check_url, form_page):
+    contact = confirm("phone", "13800138000")
+    appeal_url, query = appeal_link(client, check_url, "13800138000")
+    SuspectContact.objects.filter(pk=contact.pk).update(status=ContactStatus.CLEARED)
     response = client.post(
-        appeal_url,
-        {
-            "kind": "phone",
-            "value": "13800138000",
-            "reason": "这是我本人使用多年的手机号。",
-            "appellant_contact": "x@example.com",
-        },
+        appeal_url, {**query, "reason": "这是我本人使用多年的手机号。", "appellant_contact": "x@example.com"}
     )
     assert response.status_code == 404
     assert "无需申诉" in response.content.decode()

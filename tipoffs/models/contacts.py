@@ -14,6 +14,8 @@ from .tipoff import TipOff
 class SuspectContact(models.Model):
     """One normalised identifier (a phone number, a WeChat ID ...), linked to every tip-off naming it."""
 
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     kind = models.CharField(_("类型"), max_length=20, choices=ContactKind.choices)
     value = models.CharField(_("标准化值"), max_length=300)
     platform = models.CharField(_("平台"), max_length=20, choices=SOCIAL_PLATFORMS, blank=True)
@@ -50,6 +52,8 @@ class SuspectContact(models.Model):
 
 
 class TipOffContact(models.Model):
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     tipoff = models.ForeignKey(TipOff, on_delete=models.CASCADE, related_name="contact_links")
     contact = models.ForeignKey(SuspectContact, on_delete=models.PROTECT, related_name="tipoff_links")
     raw_value = models.CharField(_("举报人填写的原文"), max_length=500)

@@ -9,6 +9,8 @@ from .tipoff import TipOff
 
 
 class Evidence(models.Model):
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     tipoff = models.ForeignKey(TipOff, on_delete=models.CASCADE, related_name="evidence")
     file = models.FileField(storage=private_storage, upload_to=evidence_path, max_length=200)
     original_name = models.CharField(_("原文件名"), max_length=200)

@@ -16,6 +16,8 @@ class RiskCheckCount(models.Model):
     reported yet are an early warning of a new scam (事中预警).
     """
 
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     kind = models.CharField(_("类型"), max_length=20, choices=ContactKind.choices)
     value = models.CharField(_("标准化值"), max_length=300)
     hour = models.DateTimeField(_("小时"))
@@ -35,6 +37,8 @@ class RiskCheckCount(models.Model):
 
 class ContactAppeal(models.Model):
     """ "Think this is wrong?": someone disputes that a confirmed contact is black-industry."""
+
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
 
     contact = models.ForeignKey(
         SuspectContact, verbose_name=_("被申诉的联系人"), on_delete=models.CASCADE, related_name="appeals"

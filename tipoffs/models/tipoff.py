@@ -83,6 +83,8 @@ def verify_status_key(tipoff, key):
 
 
 class TipOff(models.Model):
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     reference = models.CharField(_("编号"), max_length=20, unique=True, editable=False)
     status_key_hash = models.CharField(max_length=200, editable=False)
     # One per rendered form: a double-click or a resubmitted page yields one report.
@@ -165,6 +167,8 @@ class TipOff(models.Model):
 class TipOffNote(models.Model):
     """An internal note on a tip-off. Append-only: the admin offers no edit or delete."""
 
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     tipoff = models.ForeignKey(TipOff, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -187,6 +191,8 @@ class TipOffNote(models.Model):
 
 class SlaAlert(models.Model):
     """Records that the team was told about one breach, so each is notified once."""
+
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
 
     tipoff = models.ForeignKey(TipOff, on_delete=models.CASCADE, related_name="sla_alerts")
     stage = models.CharField(max_length=20, choices=SlaStage.choices)

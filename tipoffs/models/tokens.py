@@ -29,6 +29,8 @@ def hash_api_token(raw):
 class ApiToken(models.Model):
     """A bearer token for the interception system's read-only watchlist endpoint."""
 
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     name = models.CharField(_("用途"), max_length=100, help_text=_("例如：拦截系统（生产）"))
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     prefix = models.CharField(_("令牌前缀"), max_length=8, editable=False)

@@ -40,10 +40,27 @@ def mask_bank_card(value):
     return digits[:head] + "*" * (length - head - tail) + (digits[length - tail :] if tail else "")
 
 
+# 16 to 19 digits, possibly grouped by spaces or dashes as people write card numbers ("6222 0212 …").
+_CARD_RUN = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){15,18}(?![0-9])")
+
+
+def mask_card_numbers(text):
+    """``text`` with every Luhn-valid 16–19 digit run masked as a bank card, whatever field it was typed in.
+
+    A card number typed as a name, a social account or in the story is as sensitive as one typed as a card.
+    """
+
+    def mask(match):
+        digits = re.sub(r"\D", "", match.group(0))
+        return mask_bank_card(digits) if luhn_ok(digits) else match.group(0)
+
+    return _CARD_RUN.sub(mask, str(text or ""))
+
+
 def masked_display(contact_kind, value):
-    """``value`` masked when ``contact_kind`` is a bank card, otherwise unchanged."""
+    """``value`` for lists and exports: a bank card masked whole; any other kind with card numbers masked."""
     from tipoffs.models.choices import ContactKind  # the models import this module
 
     if contact_kind == ContactKind.BANK_CARD:
         return mask_bank_card(value)
-    return value
+    return mask_card_numbers(value)

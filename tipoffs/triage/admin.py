@@ -32,6 +32,7 @@ from education.models import ScamCategory
 from tipoffs import audit
 from tipoffs.models import TipOff, TipOffContact, TipOffOutcome, TipOffStatus
 from tipoffs.promises import team_group
+from tipoffs.suspects.masking import mask_card_numbers
 from tipoffs.suspects.normalise import search_values
 from tipoffs.suspects.official import is_official, official_contact_keys
 from tipoffs.triage import services
@@ -168,7 +169,7 @@ class TipOffIndexView(SafeSpreadsheetExportMixin, IndexView):
                 f"{link.contact.get_kind_display()} {link.contact.masked_value}"
                 for link in item.contact_links.all()
             ),
-            "description": item.description,
+            "description": mask_card_numbers(item.description),
         }
         return {field: values[field] for field in self.list_export}
 

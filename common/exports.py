@@ -12,6 +12,8 @@ from django.utils.encoding import force_str
 from django.utils.functional import cached_property
 from wagtail.log_actions import log
 
+from common.masking import mask_personal_text
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 UTF8_BOM = "\ufeff"
 
@@ -45,7 +47,12 @@ class SafeSpreadsheetExportMixin:
             data={
                 "model": queryset.model._meta.label,
                 "format": spreadsheet_format,
-                "filters": {key: value for key, value in self.request.GET.items() if key != "export"},
+                # Searches name phone numbers and cards: the log keeps them masked.
+                "filters": {
+                    key: mask_personal_text(value)
+                    for key, value in self.request.GET.items()
+                    if key != "export"
+                },
                 "rows": queryset.count(),
             },
         )

@@ -228,6 +228,8 @@ RATE_LIMITS = {
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).
 TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "5"))
 TASK_RETRY_SECONDS = int(os.environ.get("TASK_RETRY_SECONDS", "60"))
+# The team's dashboard warns when the oldest waiting task has waited this long: no worker is running.
+TASK_QUEUE_STALE_MINUTES = int(os.environ.get("TASK_QUEUE_STALE_MINUTES", "10"))
 
 # Tip-offs. These are the one source of the promises and limits the public is told about: forms, templates
 # (the ``promises`` context processor) and e-mails read them through tipoffs.promises.

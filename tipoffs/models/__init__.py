@@ -18,6 +18,7 @@ from .choices import (
 )
 from .contacts import SuspectContact, TipOffContact
 from .evidence import Evidence
+from .notifications import FailedNotification, NotificationKind
 from .page import TipOffFormPage
 from .riskcheck import ContactAppeal, RiskCheckCount
 from .storage import PrivateStorage, evidence_path, private_storage
@@ -43,6 +44,8 @@ __all__ = [
     "ContactKind",
     "ContactStatus",
     "Evidence",
+    "FailedNotification",
+    "NotificationKind",
     "PrivateStorage",
     "PublicStage",
     "RiskCheckCount",

@@ -1,11 +1,17 @@
 """The tip-off panel on the Wagtail admin home: what needs the team's attention now."""
 
-from django.db.models import Count, Q
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 from wagtail.admin.ui.components import Component
 
-from tipoffs.models import TipOff, TipOffStatus
+from tipoffs.models import FailedNotification, TipOff, TipOffStatus
 from tipoffs.triage.sla import STAGES, annotate_sla
 
 
@@ -27,12 +33,31 @@ def dashboard_figures(now=None):
         .only("pk", "reference", "received_at")
         .first()
     )
+    failed = FailedNotification.objects.aggregate(count=Count("pk"), since=Min("first_failed_at"))
     return {
+        "failed_notices": failed["count"],
+        "failed_notices_since": failed["since"],
+        "queue_waiting_since": queue_waiting_since(now),
         "new_today": counts["new_today"],
         "open": counts["open"],
         "overdue_by_stage": [(stage.label, counts[f"overdue_{stage.name}"]) for stage in STAGES],
         "oldest_unacknowledged": oldest,
     }
+
+
+def queue_waiting_since(now=None):
+    """When the oldest runnable background task became runnable, if that is longer ago than
+    ``TASK_QUEUE_STALE_MINUTES`` (no worker is taking tasks, so no notice goes out); otherwise None."""
+    if not isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend):
+        return None  # tasks run at once (development)
+    now = now or timezone.now()
+    oldest = DBTaskResult.objects.ready().order_by("enqueued_at").values("enqueued_at", "run_after").first()
+    if oldest is None:
+        return None
+    runnable_since = oldest["enqueued_at"] if oldest["run_after"].year == 9999 else oldest["run_after"]
+    if now - runnable_since < timedelta(minutes=settings.TASK_QUEUE_STALE_MINUTES):
+        return None
+    return runnable_since
 
 
 class TipOffDashboardPanel(Component):

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from common.tasks import enqueue_with_retry
-from tipoffs.models import SlaAlert, SlaAlertKind, TipOff
+from tipoffs.models import FailedNotification, NotificationKind, SlaAlert, SlaAlertKind, TipOff
 from tipoffs.promises import sla_hours
 from tipoffs.triage.sla import SlaState, annotate_sla, filter_sla_state, sla_for
 
@@ -89,16 +89,63 @@ def notify_new_tipoff(tipoff_id, attempt=1):
     if tipoff is None:
         logger.warning("tip-off %s no longer exists: no notification", tipoff_id)
         return "missing"
+    try:
+        _send_new_tipoff_notice(tipoff, to)
+    except Exception as error:
+        logger.exception("notification e-mail for tip-off %s failed (attempt %d)", tipoff.reference, attempt)
+        if not enqueue_with_retry(notify_new_tipoff, attempt, tipoff_id):
+            record_failure(NotificationKind.NEW_TIPOFF, error, tipoff)
+        raise
+    return "sent"
+
+
+def _send_new_tipoff_notice(tipoff, to):
     with translation.override(settings.LANGUAGE_CODE):
         subject, body = new_tipoff_message(tipoff)
-    try:
-        send_mail(subject, body, None, to)
-    except Exception:
-        logger.exception("notification e-mail for tip-off %s failed (attempt %d)", tipoff.reference, attempt)
-        enqueue_with_retry(notify_new_tipoff, attempt, tipoff_id)
-        raise
+    send_mail(subject, body, None, to)
+    FailedNotification.objects.filter(kind=NotificationKind.NEW_TIPOFF, tipoff=tipoff).delete()
     logger.info("team notified of tip-off %s", tipoff.reference)
-    return "sent"
+
+
+# Notices that failed every retry ---------------------------------------------------------------------
+
+
+def record_failure(kind, error, tipoff=None):
+    """Keep a notice that could not be sent, for the dashboard and the next sweep's retry."""
+    now = timezone.now()
+    failure, created = FailedNotification.objects.get_or_create(
+        kind=kind, tipoff=tipoff, defaults={"first_failed_at": now, "last_failed_at": now}
+    )
+    if not created:
+        failure.attempts += 1
+    failure.last_failed_at = now
+    failure.error = type(error).__name__
+    failure.save()
+    return failure
+
+
+def retry_failed_notices():
+    """Try every new-tip-off notice that failed all its retries again; returns how many went out.
+
+    Run by each SLA sweep, so notices go out once the mail server works again. Stops at the first failure:
+    the server is still down, and the rest wait for the next sweep.
+    """
+    to = recipients()
+    sent = 0
+    failures = FailedNotification.objects.filter(kind=NotificationKind.NEW_TIPOFF).select_related(
+        "tipoff__category"
+    )
+    for failure in failures:
+        try:
+            _send_new_tipoff_notice(failure.tipoff, to)
+        except Exception as error:
+            logger.warning(
+                "retrying a failed notice: the mail server still refuses (%s)", type(error).__name__
+            )
+            record_failure(NotificationKind.NEW_TIPOFF, error, failure.tipoff)
+            break
+        sent += 1
+    return sent
 
 
 def notify_team_on_commit(tipoff):
@@ -167,6 +214,7 @@ def sweep_sla(now=None):
     if not to:
         logger.warning("TIPOFF_NOTIFY_EMAILS is empty: SLA sweep skipped")
         return []
+    retry_failed_notices()
     created = []
     for tipoff, kind in find_unalerted_breaches(now):
         try:
@@ -185,10 +233,12 @@ def sweep_sla(now=None):
         subject, body = sla_message(created, now)
     try:
         send_mail(subject, body, None, to)
-    except Exception:
+    except Exception as error:
         SlaAlert.objects.filter(pk__in=[alert.pk for alert in created]).delete()
+        record_failure(NotificationKind.SLA_REMINDER, error)
         logger.exception("SLA e-mail failed; %d alerts will be retried by the next sweep", len(created))
         raise
+    FailedNotification.objects.filter(kind=NotificationKind.SLA_REMINDER).delete()
     logger.info("SLA sweep: %d new alerts e-mailed", len(created))
     return created
 

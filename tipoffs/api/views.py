@@ -65,8 +65,12 @@ def parse_instant(text):
         if day is None:
             return None
         value = datetime.datetime.combine(day, datetime.time.min)
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value)
+    try:
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value)
+        value.astimezone(datetime.UTC)  # the database compares in UTC: reject what cannot be expressed there
+    except (OverflowError, ValueError):
+        return None
     return value
 
 
@@ -139,7 +143,10 @@ def _watchlist(request):
     page_size_text = request.GET.get("page_size", "").strip()
     page_size = DEFAULT_PAGE_SIZE
     if page_size_text:
-        if not page_size_text.isdigit() or not 1 <= int(page_size_text) <= MAX_PAGE_SIZE:
+        # isdecimal() alone would accept "²" or "١": only ASCII digits are a page size.
+        if not (page_size_text.isascii() and page_size_text.isdecimal()) or not (
+            1 <= int(page_size_text) <= MAX_PAGE_SIZE
+        ):
             return _error(
                 400,
                 "invalid_page_size",

@@ -169,7 +169,7 @@ def test_pagination_with_cursor_visits_every_row_once(client, raw_key):
     assert seen == ordered
 
 
-@pytest.mark.parametrize("page_size", ["0", "501", "abc", "-1", "1.5"])
+@pytest.mark.parametrize("page_size", ["0", "501", "abc", "-1", "1.5", "²", "³", "¹", "١٠", "１０"])
 def test_bad_page_size_is_400(client, raw_key, page_size):
     response = get(client, raw_key, {"page_size": page_size})
     assert response.status_code == 400
@@ -227,7 +227,17 @@ def test_updated_since_is_kept_in_the_next_link(client, raw_key):
     assert "updated_since=2000-01-01T00%3A00%3A00%2B08%3A00" in body["next"]
 
 
-@pytest.mark.parametrize("value", ["yesterday", "2026-13-01", "2026-11-24T25:00", "1700000000"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "yesterday",
+        "2026-13-01",
+        "2026-11-24T25:00",
+        "1700000000",
+        "0001-01-01T00:00:00+23:59",
+        "9999-12-31T23:59:59-23:59",
+    ],
+)
 def test_invalid_updated_since_is_400(client, raw_key, value):
     response = get(client, raw_key, {"updated_since": value})
     assert response.status_code == 400

@@ -33,12 +33,12 @@ from tipoffs.forms import (
     TipOffForm,
 )
 from tipoffs.intake import submit_report
+from tipoffs.intake_receipts import keep_receipt, take_receipt
 from tipoffs.models import ContactAppeal, ContactStatus, SuspectContact, TipOff, hash_status_key
 from tipoffs.official import official_contact_keys
 from tipoffs.risk_check import answer_for, record_check
 
 logger = logging.getLogger(__name__)
-RECEIPT_SESSION_KEY = "tipoff_receipt"
 CONTACTS_PREFIX = "contacts"
 # Compared against when a reference does not exist, so a wrong reference costs the same time.
 _DUMMY_KEY_HASH = hash_status_key("XXXX-XXXX-XXXX")
@@ -124,15 +124,18 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
 
         ratelimit.record("report", request)
         data = form.cleaned_data
-        request.session[RECEIPT_SESSION_KEY] = {
-            "reference": receipt.reference,
-            "status_key": receipt.status_key,
-            "category_id": data["category"].pk if data["category"] else None,
-            "transferred_money": bool(data.get("transferred_money") or data.get("amount_lost")),
-            "shared_id_info": data.get("shared_id_info", False),
-            "shared_bank_info": data.get("shared_bank_info", False),
-            "has_contact": bool(data.get("reporter_contact")),
-        }
+        keep_receipt(
+            request.session,
+            {
+                "reference": receipt.reference,
+                "status_key": receipt.status_key,
+                "category_id": data["category"].pk if data["category"] else None,
+                "transferred_money": bool(data.get("transferred_money") or data.get("amount_lost")),
+                "shared_id_info": data.get("shared_id_info", False),
+                "shared_bank_info": data.get("shared_bank_info", False),
+                "has_contact": bool(data.get("reporter_contact")),
+            },
+        )
         return redirect(self.url + self.reverse_subpage("thanks"))
 
     def _add_contact_row(self, request):
@@ -171,13 +174,11 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
 
     @path("thanks/", name="thanks")
     def thanks(self, request):
-        receipt = request.session.get(RECEIPT_SESSION_KEY)
+        receipt = take_receipt(request.session)
         context = self.get_context(request)
         if receipt:
             # The status key is shown once only; a refresh shows the reference without it.
-            if receipt.get("status_key"):
-                context["status_key"] = receipt["status_key"]
-                request.session[RECEIPT_SESSION_KEY] = {**receipt, "status_key": None}
+            context["status_key"] = receipt.get("status_key")
             context["receipt"] = receipt
             if receipt.get("category_id"):
                 context["category_guide"] = (

@@ -1,30 +1,9 @@
 """A frightened person can file a report on a phone, with or without JavaScript."""
 
-import io
-
 import pytest
-from PIL import Image
 
+from .report_helpers import DESCRIPTION, fill_required, png_file
 from .support import browser_db
-
-DESCRIPTION = "对方自称银行客服，说我的账户异常，要我把钱转到“安全账户”，我转了 3000 元。"
-
-
-def fill_required(page, contact_value="13800138000"):
-    page.get_by_label("这像是哪一类骗局？").select_option(label="不确定")
-    page.get_by_label("发生了什么").fill(DESCRIPTION)
-    page.get_by_label("对方是通过什么方式联系您的？").select_option("phone_call")
-    page.locator("select[name='contacts-0-kind']").select_option("phone")
-    page.locator("input[name='contacts-0-value']").fill(contact_value)
-    page.locator("input[name='consent']").check()
-
-
-def png_file(tmp_path):
-    path = tmp_path / "chat.png"
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), "red").save(buffer, "PNG")
-    path.write_bytes(buffer.getvalue())
-    return path
 
 
 @pytest.mark.browser

@@ -93,7 +93,7 @@ def test_form_page_explains_itself_and_labels_every_field(client, form_page):
 def test_valid_report_is_saved_and_redirects_to_a_receipt(client, form_page):
     response = client.post("/report/", report_data(reporter_contact="13900139000", amount_lost="3000.50"))
     assert response.status_code == 302
-    assert response["Location"] == "/report/thanks/"
+    assert response["Location"] == "/report/thanks/#thanks"
     tipoff = TipOff.objects.get()
     assert re.fullmatch(r"JB-\d{8}-[2-9A-HJKMNP-Z]{4}", tipoff.reference)
     assert tipoff.description == DESCRIPTION
@@ -155,7 +155,7 @@ def test_same_contact_in_two_reports_is_one_suspect_with_count_two(client, form_
         ({"amount_lost": "12.345"}, "id_amount_lost", "两位"),
         ({"amount_lost": "三千"}, "id_amount_lost", "数字"),
         ({"contact_channel": "pigeon"}, "id_contact_channel", None),
-        ({"consent": None}, "id_consent", "同意隐私说明"),
+        ({"consent": None}, "id_consent", "请勾选“我已阅读并同意”"),
         ({"reporter_contact": "打我电话"}, "id_reporter_contact", "手机号或电子邮箱"),
         ({"reporter_contact": "a@b"}, "id_reporter_contact", "电子邮箱"),
         ({"contacts-0-value": "0123", "contacts-0-kind": "qq"}, "id_contacts-0-value", None),

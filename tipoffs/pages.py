@@ -12,7 +12,6 @@ from django.contrib.auth.hashers import check_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models
 from django.forms.utils import ErrorDict, ErrorList
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
@@ -26,6 +25,7 @@ from tipoffs import ratelimit
 from tipoffs.contacts import normalise_contact
 from tipoffs.forms import (
     MAX_CONTACTS,
+    MIN_CONTACT_ROWS,
     ContactAppealForm,
     RiskCheckForm,
     StatusLookupForm,
@@ -33,7 +33,10 @@ from tipoffs.forms import (
     TipOffForm,
 )
 from tipoffs.intake import submit_report
+from tipoffs.intake_contact_rows import with_usable_rows
+from tipoffs.intake_error_summary import error_summary
 from tipoffs.intake_receipts import keep_receipt, take_receipt
+from tipoffs.intake_responses import go_to
 from tipoffs.models import ContactAppeal, ContactStatus, SuspectContact, TipOff, hash_status_key
 from tipoffs.official import official_contact_keys
 from tipoffs.risk_check import answer_for, record_check
@@ -96,14 +99,15 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
         if int(request.META.get("CONTENT_LENGTH") or 0) > max_bytes:
             return TemplateResponse(request, "tipoffs/too_large.html", {"page": self}, status=413)
 
+        contacts_data = with_usable_rows(request.POST, CONTACTS_PREFIX, MIN_CONTACT_ROWS)
         if "add_contact" in request.POST:
-            return self._add_contact_row(request)
+            return self._add_contact_row(request, contacts_data)
 
         form = TipOffForm(request.POST, request.FILES)
-        formset = SuspectContactFormSet(request.POST, prefix=CONTACTS_PREFIX)
+        formset = SuspectContactFormSet(contacts_data, prefix=CONTACTS_PREFIX)
         if form.is_bot:
             logger.warning("tip-off honeypot filled; discarded")
-            return redirect(self.url + self.reverse_subpage("thanks"))
+            return go_to(request, self.thanks_url)
         if ratelimit.is_limited("report", request):
             return self._render_form(
                 request, form, formset, status=429, rate_limited=ratelimit.limit_for_people("report")
@@ -116,7 +120,7 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
         except IntegrityError:
             # The same form arrived twice (double click, resubmitted page): one report only.
             if TipOff.objects.filter(form_token=form.cleaned_data["form_token"]).exists():
-                return redirect(self.url + self.reverse_subpage("thanks"))
+                return go_to(request, self.thanks_url)
             raise
         except Exception:
             logger.exception("saving a tip-off failed")
@@ -136,11 +140,15 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
                 "has_contact": bool(data.get("reporter_contact")),
             },
         )
-        return redirect(self.url + self.reverse_subpage("thanks"))
+        return go_to(request, self.thanks_url)
 
-    def _add_contact_row(self, request):
+    @property
+    def thanks_url(self):
+        # With its own fragment: a redirect would otherwise inherit the form's "#error-summary".
+        return self.url + self.reverse_subpage("thanks") + "#thanks"
+
+    def _add_contact_row(self, request, data):
         """The no-JavaScript way to get another contact row: a round trip that keeps every value."""
-        data = request.POST.copy()
         total_key = f"{CONTACTS_PREFIX}-TOTAL_FORMS"
         try:
             total = int(data.get(total_key, 0))
@@ -163,6 +171,7 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
                 "form": form,
                 "formset": formset,
                 "can_add_contact": formset.total_form_count() < MAX_CONTACTS,
+                "error_summary": error_summary(form, formset, contacts_anchor="contacts"),
                 # Browsers never re-send files: say so rather than let them vanish unnoticed.
                 "files_dropped": bool(request.FILES),
                 **flags,

@@ -44,7 +44,7 @@ def test_without_javascript_extra_contacts_and_errors_keep_what_was_typed(
     page.locator("input[name='consent']").check()
     page.get_by_role("button", name="提交举报").click()
     page.wait_for_load_state()
-    assert page.url.endswith("/thanks/"), page.locator("main").inner_text()
+    assert page.url.endswith("/thanks/#thanks"), page.locator("main").inner_text()
     reference = TipOff.objects.get().reference
     assert reference in page.locator("main").inner_text()
     assert set(SuspectContact.objects.values_list("value", flat=True)) == {"+8613800138000", "kefu_8899"}
@@ -77,7 +77,7 @@ def test_with_javascript_rows_are_added_and_removed_in_place_and_evidence_upload
     fill_required(page)
     page.locator("input[type='file']").set_input_files(str(png_file(tmp_path)))
     page.get_by_role("button", name="提交举报").click()
-    page.wait_for_url("**/thanks/")
+    page.wait_for_url("**/thanks/#thanks")
     tip_off = TipOff.objects.get()
     assert tip_off.reference in page.locator("main").inner_text()
     assert tip_off.evidence.count() == 1

@@ -2,14 +2,17 @@
 
 import io
 import itertools
+import uuid
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
+from education.models import ScamCategory
 from education.models.site_settings import SiteSettings
 from tipoffs.models import Evidence, SuspectContact, TipOff, TipOffContact
 from tipoffs.promises import team_group
@@ -93,3 +96,47 @@ def set_official_channels(hotline="", channels=()):
     ]
     site_settings.save()
     return site_settings
+
+
+# The public report form ---------------------------------------------------------------------------
+
+DESCRIPTION = (
+    "11 月 20 日有人打电话自称某某金融客服，说我的校园贷账户要注销，否则影响征信，让我下载会议软件。"
+)
+
+
+def png_upload(name="chat.png"):
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(buffer, "PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def report_data(**overrides):
+    category = ScamCategory.objects.get(slug="maochong-kefu")
+    data = {
+        "form_token": str(uuid.uuid4()),
+        "category": str(category.pk),
+        "description": DESCRIPTION,
+        "first_contacted_on": "2026-11-20",
+        "contact_channel": "phone_call",
+        "amount_lost": "",
+        "reporter_name": "",
+        "reporter_contact": "",
+        "consent": "on",
+        "website": "",
+        "contacts-TOTAL_FORMS": "3",
+        "contacts-INITIAL_FORMS": "0",
+        "contacts-MIN_NUM_FORMS": "3",
+        "contacts-MAX_NUM_FORMS": "10",
+        "contacts-0-kind": "phone",
+        "contacts-0-value": "+86 138-0013-8000",
+        "contacts-0-platform": "",
+        "contacts-1-kind": "wechat",
+        "contacts-1-value": "FakeKefu_001",
+        "contacts-1-platform": "",
+        "contacts-2-kind": "",
+        "contacts-2-value": "",
+        "contacts-2-platform": "",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}

@@ -5,15 +5,39 @@
     var form = document.querySelector("[data-tipoff-form]");
     if (!form) { return; }
 
+    // After a failed submit: the mistakes first, at the top of the screen, announced.
+    var summary = document.getElementById("error-summary");
+    if (summary) {
+        summary.scrollIntoView();
+        summary.focus({ preventScroll: true });
+    }
+
     var rows = form.querySelector("[data-contact-rows]");
     var total = form.querySelector("input[name='contacts-TOTAL_FORMS']");
-    var maxRows = parseInt(form.querySelector("input[name='contacts-MAX_NUM_FORMS']").value, 10);
-    var minRows = parseInt(form.querySelector("input[name='contacts-MIN_NUM_FORMS']").value, 10);
+    var maxRows = parseInt(form.querySelector("input[name='contacts-MAX_NUM_FORMS']").value, 10) || 10;
+    // Never fewer rows than a fresh form has, and never none: the form asks for a contact.
+    var minRows = Math.max(parseInt(form.querySelector("input[name='contacts-MIN_NUM_FORMS']").value, 10) || 1, 1);
     var addButton = form.querySelector("button[name='add_contact']");
+    var formAction = (form.getAttribute("action") || window.location.pathname).split("#")[0];
+
+    function allRows() { return rows.querySelectorAll("[data-contact-row]"); }
+
+    function blank(row) {
+        row.querySelectorAll("input, select").forEach(function (el) { el.value = ""; el.removeAttribute("aria-invalid"); });
+        row.querySelectorAll(".field__error").forEach(function (el) { el.remove(); });
+        row.querySelectorAll(".field--error").forEach(function (el) { el.classList.remove("field--error"); });
+        row.querySelectorAll("[data-remove-row]").forEach(function (el) { el.remove(); });
+        return row;
+    }
+
+    // A blank row to copy, taken before anyone types: adding works even if every row is gone.
+    var firstRow = allRows()[0];
+    var template = firstRow ? blank(firstRow.cloneNode(true)) : null;
 
     function renumber() {
-        var all = rows.querySelectorAll("[data-contact-row]");
+        var all = allRows();
         all.forEach(function (row, index) {
+            row.id = "contact-" + (index + 1);
             row.querySelector("legend").textContent = "联系方式 " + (index + 1);
             row.querySelectorAll("[id], [for], [name], [aria-describedby]").forEach(function (el) {
                 ["id", "for", "name", "aria-describedby"].forEach(function (attr) {
@@ -21,13 +45,14 @@
                     if (value) { el.setAttribute(attr, value.replace(/contacts-\d+-/g, "contacts-" + index + "-")); }
                 });
             });
-        });
-        total.value = all.length;
-        if (addButton) { addButton.hidden = all.length >= maxRows; }
-        all.forEach(function (row) {
             var remove = row.querySelector("[data-remove-row]");
             if (remove) { remove.hidden = all.length <= minRows; }
         });
+        total.value = all.length;
+        if (addButton) {
+            addButton.hidden = all.length >= maxRows;
+            addButton.setAttribute("formaction", formAction + "#contact-" + (all.length + 1));
+        }
     }
 
     function addRemoveButton(row) {
@@ -37,30 +62,29 @@
         button.textContent = "删除这一项";
         button.setAttribute("data-remove-row", "");
         button.addEventListener("click", function () {
+            if (allRows().length <= minRows) { return; }
+            var next = row.nextElementSibling || row.previousElementSibling;
             row.remove();
             renumber();
-            var first = rows.querySelector("select, input");
-            if (first) { first.focus(); }
+            var focusTarget = next && next.querySelector("select, input");
+            (focusTarget || addButton).focus();
         });
         row.appendChild(button);
     }
 
-    rows.querySelectorAll("[data-contact-row]").forEach(addRemoveButton);
+    allRows().forEach(addRemoveButton);
 
     if (addButton) {
         addButton.addEventListener("click", function (event) {
+            // Without a row to copy, let the server add one (the button's ordinary submit).
+            if (!template) { return; }
             event.preventDefault();
-            var all = rows.querySelectorAll("[data-contact-row]");
-            if (all.length >= maxRows) { return; }
-            var clone = all[all.length - 1].cloneNode(true);
-            clone.querySelectorAll("input, select").forEach(function (el) { el.value = ""; el.removeAttribute("aria-invalid"); });
-            clone.querySelectorAll(".field__error").forEach(function (el) { el.remove(); });
-            clone.querySelectorAll(".field--error").forEach(function (el) { el.classList.remove("field--error"); });
-            clone.querySelectorAll("[data-remove-row]").forEach(function (el) { el.remove(); });
-            rows.appendChild(clone);
-            addRemoveButton(clone);
+            if (allRows().length >= maxRows) { return; }
+            var row = template.cloneNode(true);
+            rows.appendChild(row);
+            addRemoveButton(row);
             renumber();
-            clone.querySelector("select").focus();
+            row.querySelector("select").focus();
         });
     }
     renumber();
@@ -73,17 +97,25 @@
         if (!window.FormData || !fileInput || !fileInput.files.length) { return; }
         event.preventDefault();
         var xhr = new XMLHttpRequest();
-        xhr.open("POST", form.action || window.location.href);
+        xhr.open("POST", formAction || window.location.href);
+        // Tells the server to answer a saved report with {"next": url} rather than a redirect that
+        // this request would follow, using up the one-time status key out of sight.
+        xhr.setRequestHeader("X-Requested-With", "XMLHttpRequest");
         progress.hidden = false;
         progress.setAttribute("aria-label", "上传进度");
         xhr.upload.addEventListener("progress", function (e) {
             if (e.lengthComputable) { progress.value = Math.round((e.loaded / e.total) * 100); }
         });
         xhr.addEventListener("load", function () {
-            if (xhr.responseURL && xhr.responseURL.indexOf("/thanks/") !== -1) {
-                window.location.assign(xhr.responseURL);
+            var next = null;
+            if ((xhr.getResponseHeader("Content-Type") || "").indexOf("application/json") === 0) {
+                try { next = JSON.parse(xhr.responseText).next; } catch (e) { next = null; }
+            }
+            if (next) {
+                window.location.assign(next);
                 return;
             }
+            // Mistakes (or a limit): the server's page, with its error summary, replaces this one.
             document.open();
             document.write(xhr.responseText);
             document.close();

@@ -1,30 +1,9 @@
 """A frightened person can file a report on a phone, with or without JavaScript."""
 
-import io
-
 import pytest
-from PIL import Image
 
+from .report_helpers import DESCRIPTION, fill_required, png_file
 from .support import browser_db
-
-DESCRIPTION = "对方自称银行客服，说我的账户异常，要我把钱转到“安全账户”，我转了 3000 元。"
-
-
-def fill_required(page, contact_value="13800138000"):
-    page.get_by_label("这像是哪一类骗局？").select_option(label="不确定")
-    page.get_by_label("发生了什么").fill(DESCRIPTION)
-    page.get_by_label("对方是通过什么方式联系您的？").select_option("phone_call")
-    page.locator("select[name='contacts-0-kind']").select_option("phone")
-    page.locator("input[name='contacts-0-value']").fill(contact_value)
-    page.locator("input[name='consent']").check()
-
-
-def png_file(tmp_path):
-    path = tmp_path / "chat.png"
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), "red").save(buffer, "PNG")
-    path.write_bytes(buffer.getvalue())
-    return path
 
 
 @pytest.mark.browser
@@ -65,7 +44,7 @@ def test_without_javascript_extra_contacts_and_errors_keep_what_was_typed(
     page.locator("input[name='consent']").check()
     page.get_by_role("button", name="提交举报").click()
     page.wait_for_load_state()
-    assert page.url.endswith("/thanks/"), page.locator("main").inner_text()
+    assert page.url.endswith("/thanks/#thanks"), page.locator("main").inner_text()
     reference = TipOff.objects.get().reference
     assert reference in page.locator("main").inner_text()
     assert set(SuspectContact.objects.values_list("value", flat=True)) == {"+8613800138000", "kefu_8899"}
@@ -98,7 +77,7 @@ def test_with_javascript_rows_are_added_and_removed_in_place_and_evidence_upload
     fill_required(page)
     page.locator("input[type='file']").set_input_files(str(png_file(tmp_path)))
     page.get_by_role("button", name="提交举报").click()
-    page.wait_for_url("**/thanks/")
+    page.wait_for_url("**/thanks/#thanks")
     tip_off = TipOff.objects.get()
     assert tip_off.reference in page.locator("main").inner_text()
     assert tip_off.evidence.count() == 1

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.test import RequestFactory
 
 from common.clientip import client_ip
-from tests.tipoffs.intake.test_report_form import report_data
+from tests.factories import report_data
 
 PROXY = "10.0.0.5"
 

@@ -6,8 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import make_contact
-from tests.tipoffs.intake.test_report_form import report_data
+from tests.factories import make_contact, report_data
 from tipoffs.models import ContactStatus
 
 pytestmark = pytest.mark.django_db

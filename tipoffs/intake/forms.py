@@ -102,9 +102,22 @@ class TipOffForm(HoneypotFormMixin, forms.Form):
         max_length=100,
     )
     consent = forms.BooleanField(
-        error_messages={"required": _("请勾选同意隐私说明，否则我们无法处理您的举报。")},
+        error_messages={"required": _("请勾选“我已阅读并同意”，否则我们无法处理您的举报。")},
     )
     form_token = forms.UUIDField(widget=forms.HiddenInput)
+
+    # Short names for the error summary ("骗局分类：请选择…"): the labels are questions and sentences.
+    summary_labels = {
+        "category": _("骗局分类"),
+        "description": _("事情经过"),
+        "first_contacted_on": _("首次联系日期"),
+        "contact_channel": _("联系渠道"),
+        "amount_lost": _("损失金额"),
+        "evidence": _("证据文件"),
+        "reporter_name": _("称呼"),
+        "reporter_contact": _("您的联系方式"),
+        "consent": _("隐私说明"),
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,26 +10,35 @@ import uuid
 from django.conf import settings
 from django.db import IntegrityError
 from django.forms.utils import ErrorDict, ErrorList
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from common.clientip import client_ip_hash
 from common.ratelimit import RateLimit
 from common.responses import private_response
 from education.models import GuidePage
-from tipoffs.intake.forms import MAX_CONTACTS, StatusLookupForm, SuspectContactFormSet, TipOffForm
+from tipoffs.intake.contact_rows import with_usable_rows
+from tipoffs.intake.error_summary import error_summary
+from tipoffs.intake.forms import (
+    MAX_CONTACTS,
+    MIN_CONTACT_ROWS,
+    StatusLookupForm,
+    SuspectContactFormSet,
+    TipOffForm,
+)
+from tipoffs.intake.receipts import keep_receipt, take_receipt
+from tipoffs.intake.responses import go_to
 from tipoffs.intake.submit import submit_report
 from tipoffs.models import TipOff, verify_status_key
 
 logger = logging.getLogger(__name__)
-RECEIPT_SESSION_KEY = "tipoff_receipt"
 CONTACTS_PREFIX = "contacts"
 REPORTS = RateLimit("report")
 LOOKUPS = RateLimit("lookup")
 
 
 def _thanks_url(page):
-    return page.url + page.reverse_subpage("thanks")
+    # With its own fragment: a redirect would otherwise inherit the form's "#error-summary".
+    return page.url + page.reverse_subpage("thanks") + "#thanks"
 
 
 def report(page, request):
@@ -43,14 +52,15 @@ def _handle_post(page, request):
     if int(request.META.get("CONTENT_LENGTH") or 0) > settings.TIPOFF_MAX_REQUEST_BYTES:
         return TemplateResponse(request, "tipoffs/too_large.html", {"page": page}, status=413)
 
+    contacts_data = with_usable_rows(request.POST, CONTACTS_PREFIX, MIN_CONTACT_ROWS)
     if "add_contact" in request.POST:
-        return _add_contact_row(page, request)
+        return _add_contact_row(page, request, contacts_data)
 
     form = TipOffForm(request.POST, request.FILES)
-    formset = SuspectContactFormSet(request.POST, prefix=CONTACTS_PREFIX)
+    formset = SuspectContactFormSet(contacts_data, prefix=CONTACTS_PREFIX)
     if form.is_bot:
         logger.warning("tip-off honeypot filled; discarded")
-        return redirect(_thanks_url(page))
+        return go_to(request, _thanks_url(page))
     if not REPORTS.acquire(request):
         return _render_form(page, request, form, formset, status=429, rate_limited=REPORTS.for_people())
     if not (form.is_valid() and formset.is_valid()):
@@ -63,7 +73,7 @@ def _handle_post(page, request):
         REPORTS.release(request)
         # The same form arrived twice (double click, resubmitted page): one report only.
         if TipOff.objects.filter(form_token=form.cleaned_data["form_token"]).exists():
-            return redirect(_thanks_url(page))
+            return go_to(request, _thanks_url(page))
         raise
     except Exception:
         REPORTS.release(request)
@@ -71,21 +81,23 @@ def _handle_post(page, request):
         return _render_form(page, request, form, formset, status=500, save_failed=True)
 
     data = form.cleaned_data
-    request.session[RECEIPT_SESSION_KEY] = {
-        "reference": receipt.reference,
-        "status_key": receipt.status_key,
-        "category_id": data["category"].pk if data["category"] else None,
-        "transferred_money": bool(data.get("transferred_money") or data.get("amount_lost")),
-        "shared_id_info": data.get("shared_id_info", False),
-        "shared_bank_info": data.get("shared_bank_info", False),
-        "has_contact": bool(data.get("reporter_contact")),
-    }
-    return redirect(_thanks_url(page))
+    keep_receipt(
+        request.session,
+        {
+            "reference": receipt.reference,
+            "status_key": receipt.status_key,
+            "category_id": data["category"].pk if data["category"] else None,
+            "transferred_money": bool(data.get("transferred_money") or data.get("amount_lost")),
+            "shared_id_info": data.get("shared_id_info", False),
+            "shared_bank_info": data.get("shared_bank_info", False),
+            "has_contact": bool(data.get("reporter_contact")),
+        },
+    )
+    return go_to(request, _thanks_url(page))
 
 
-def _add_contact_row(page, request):
+def _add_contact_row(page, request, data):
     """The no-JavaScript way to get another contact row: a round trip that keeps every value."""
-    data = request.POST.copy()
     total_key = f"{CONTACTS_PREFIX}-TOTAL_FORMS"
     try:
         total = int(data.get(total_key, 0))
@@ -109,6 +121,7 @@ def _render_form(page, request, form, formset, status=200, **flags):
             "form": form,
             "formset": formset,
             "can_add_contact": formset.total_form_count() < MAX_CONTACTS,
+            "error_summary": error_summary(form, formset, contacts_anchor="contacts"),
             # Browsers never re-send files: say so rather than let them vanish unnoticed.
             "files_dropped": bool(request.FILES),
             **flags,
@@ -118,13 +131,11 @@ def _render_form(page, request, form, formset, status=200, **flags):
 
 
 def thanks(page, request):
-    receipt = request.session.get(RECEIPT_SESSION_KEY)
+    receipt = take_receipt(request.session)
     context = page.get_context(request)
     if receipt:
         # The status key is shown once only; a refresh shows the reference without it.
-        if receipt.get("status_key"):
-            context["status_key"] = receipt["status_key"]
-            request.session[RECEIPT_SESSION_KEY] = {**receipt, "status_key": None}
+        context["status_key"] = receipt.get("status_key")
         context["receipt"] = receipt
         if receipt.get("category_id"):
             context["category_guide"] = (

@@ -1,66 +1,22 @@
 """The public tip-off form: validation, saving, receipts, status lookup and abuse controls."""
 
-import io
 import re
-import uuid
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
-from education.models import ScamCategory
+from tests.factories import DESCRIPTION, png_upload, report_data
 from tipoffs.models import Evidence, SuspectContact, TipOff, TipOffStatus
 
 pytestmark = pytest.mark.django_db
-
-DESCRIPTION = (
-    "11 月 20 日有人打电话自称某某金融客服，说我的校园贷账户要注销，否则影响征信，让我下载会议软件。"
-)
 
 
 @pytest.fixture(autouse=True)
 def private_media(settings):
     cache.clear()  # rate limits count in the cache
     return settings.PRIVATE_MEDIA_ROOT
-
-
-def png_upload(name="chat.png"):
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), (200, 30, 30)).save(buffer, "PNG")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
-
-
-def report_data(**overrides):
-    category = ScamCategory.objects.get(slug="maochong-kefu")
-    data = {
-        "form_token": str(uuid.uuid4()),
-        "category": str(category.pk),
-        "description": DESCRIPTION,
-        "first_contacted_on": "2026-11-20",
-        "contact_channel": "phone_call",
-        "amount_lost": "",
-        "reporter_name": "",
-        "reporter_contact": "",
-        "consent": "on",
-        "website": "",
-        "contacts-TOTAL_FORMS": "3",
-        "contacts-INITIAL_FORMS": "0",
-        "contacts-MIN_NUM_FORMS": "3",
-        "contacts-MAX_NUM_FORMS": "10",
-        "contacts-0-kind": "phone",
-        "contacts-0-value": "+86 138-0013-8000",
-        "contacts-0-platform": "",
-        "contacts-1-kind": "wechat",
-        "contacts-1-value": "FakeKefu_001",
-        "contacts-1-platform": "",
-        "contacts-2-kind": "",
-        "contacts-2-value": "",
-        "contacts-2-platform": "",
-    }
-    data.update(overrides)
-    return {k: v for k, v in data.items() if v is not None}
 
 
 def soup_of(response):
@@ -93,7 +49,7 @@ def test_form_page_explains_itself_and_labels_every_field(client, form_page):
 def test_valid_report_is_saved_and_redirects_to_a_receipt(client, form_page):
     response = client.post("/report/", report_data(reporter_contact="13900139000", amount_lost="3000.50"))
     assert response.status_code == 302
-    assert response["Location"] == "/report/thanks/"
+    assert response["Location"] == "/report/thanks/#thanks"
     tipoff = TipOff.objects.get()
     assert re.fullmatch(r"JB-\d{8}-[2-9A-HJKMNP-Z]{4}", tipoff.reference)
     assert tipoff.description == DESCRIPTION
@@ -155,7 +111,7 @@ def test_same_contact_in_two_reports_is_one_suspect_with_count_two(client, form_
         ({"amount_lost": "12.345"}, "id_amount_lost", "两位"),
         ({"amount_lost": "三千"}, "id_amount_lost", "数字"),
         ({"contact_channel": "pigeon"}, "id_contact_channel", None),
-        ({"consent": None}, "id_consent", "同意隐私说明"),
+        ({"consent": None}, "id_consent", "请勾选“我已阅读并同意”"),
         ({"reporter_contact": "打我电话"}, "id_reporter_contact", "手机号或电子邮箱"),
         ({"reporter_contact": "a@b"}, "id_reporter_contact", "电子邮箱"),
         ({"contacts-0-value": "0123", "contacts-0-kind": "qq"}, "id_contacts-0-value", None),

@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from tests.tipoffs.intake.test_report_form import report_data
+from tests.factories import report_data
 from tipoffs.models import TipOff
 from tipoffs.triage import notifications
 

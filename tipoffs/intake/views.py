@@ -149,15 +149,15 @@ def thanks(page, request):
 
 
 def status(page, request):
-    def lookup(data):
-        stage = _lookup(data["reference"], data["status_key"])
+    def lookup(form):
+        stage = _lookup(form.cleaned_data["reference"], form.cleaned_data["status_key"])
         return {"stage": stage, "not_found": stage is None}
 
     return rate_limited_form(page, request, LOOKUPS, StatusLookupForm, "tipoffs/status.html", lookup)
 
 
 def rate_limited_form(page, request, limit, form_class, template, on_valid):
-    """A POSTed lookup form limited per client by ``limit``; ``on_valid`` gives the answer."""
+    """A POSTed lookup form limited per client by ``limit``; ``on_valid(form)`` gives the answer."""
     context = page.get_context(request)
     status = 200
     if request.method == "POST":
@@ -166,7 +166,7 @@ def rate_limited_form(page, request, limit, form_class, template, on_valid):
             context["rate_limited"] = limit.for_people()
             status = 429
         elif form.is_valid():
-            context.update(on_valid(form.cleaned_data))
+            context.update(on_valid(form))
         else:
             limit.release(request)
     else:

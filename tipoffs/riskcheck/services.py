@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from education.models import GuidePage, ScamCategory
 from tipoffs.models import ContactStatus, RiskCheckCount, SuspectContact
+from tipoffs.suspects.display import display_value
 from tipoffs.suspects.normalise import NormalisedContact
 
 
@@ -33,6 +34,11 @@ class RiskAnswer:
     contact: SuspectContact | None = None  # only for a confirmed contact
     categories: list = field(default_factory=list)
     guide: GuidePage | None = None
+
+    @property
+    def shown_value(self):
+        """The value as people write it (``170 2024 8888``); bank cards masked."""
+        return display_value(self.normalised.kind, self.normalised.value)
 
 
 def answer_for(normalised, official_keys):
@@ -55,6 +61,21 @@ def answer_for(normalised, official_keys):
         else None
     )
     return RiskAnswer(Verdict.CONFIRMED, normalised, contact=contact, categories=categories, guide=guide)
+
+
+def resolve(answers):
+    """The one answer to show for the candidate readings of a value, or None when they disagree.
+
+    A value that is "no record" in every reading gets that answer for its likeliest reading; one that has a
+    record in only one reading (or the same verdict in several) gets that; one that is our official phone
+    number but a confirmed scammer's QQ number must be asked about.
+    """
+    known = [answer for answer in answers if answer.verdict != Verdict.UNKNOWN]
+    if not known:
+        return answers[0] if answers else None
+    if len({answer.verdict for answer in known}) == 1:
+        return known[0]
+    return None
 
 
 def record_check(normalised, now=None):

@@ -11,7 +11,7 @@ from common.responses import private_response
 from tipoffs.intake.views import rate_limited_form
 from tipoffs.models import ContactAppeal, ContactStatus, SuspectContact
 from tipoffs.riskcheck.forms import ContactAppealForm, RiskCheckForm
-from tipoffs.riskcheck.services import answer_for, record_check
+from tipoffs.riskcheck.services import answer_for, record_check, resolve
 from tipoffs.suspects.official import official_contact_keys
 
 logger = logging.getLogger(__name__)
@@ -30,12 +30,17 @@ def appeal_reference(contact):
 def risk_check(page, request):
     """POST, not GET: the number someone is worried about stays out of URLs, logs and history."""
 
-    def answer(data):
-        record_check(data["normalised"])
-        answer = answer_for(data["normalised"], official_contact_keys(request))
+    def answer(form):
+        official = official_contact_keys(request)
+        answers = [answer_for(candidate, official) for candidate in form.cleaned_data["candidates"]]
+        chosen = resolve(answers)
+        if chosen is None:
+            form.ask_kind([answer.normalised.kind for answer in answers])
+            return {"kind_needed": True}
+        record_check(chosen.normalised)
         return {
-            "answer": answer,
-            "appeal_reference": appeal_reference(answer.contact) if answer.contact else "",
+            "answer": chosen,
+            "appeal_reference": appeal_reference(chosen.contact) if chosen.contact else "",
         }
 
     return rate_limited_form(page, request, CHECKS, RiskCheckForm, "tipoffs/risk_check.html", answer)

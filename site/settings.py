@@ -4,6 +4,7 @@ Development defaults are safe to run on a laptop; with DJANGO_DEBUG off the site
 start without a secret key and switches to its production security posture.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -65,6 +66,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -79,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "education.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "urls"
@@ -120,6 +127,23 @@ if _cache_url:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Admin login throttling (django-axes). Five wrong passwords for one username from one client address lock
+# that pair for 15 minutes; other addresses can still log in, so nobody can lock a known user out from
+# everywhere, and the lock lifts by itself. The address comes from common.clientip, as everywhere else.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("ADMIN_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("ADMIN_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Failures during a lock-out do not extend it: the page can say when to try again and mean it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "common.clientip.client_ip"
+AXES_LOCKOUT_CALLABLE = "common.login_lockout.lockout_response"
+AXES_ENABLE_ADMIN = False  # django.contrib.admin is not installed
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -240,6 +264,8 @@ LOGGING = {
         "django.request": {"level": "WARNING"},
         # One line per background task run is noise at INFO.
         "django_tasks": {"level": "WARNING"},
+        # Lock-outs and repeated failures are warnings; every successful login at INFO is noise.
+        "axes": {"level": "WARNING"},
     },
 }
 

@@ -7,6 +7,8 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from common import clientip
+
 DEFAULT_LIMITS = {
     # scope: (requests allowed, window in seconds)
     "report": (5, 3600),
@@ -16,13 +18,8 @@ DEFAULT_LIMITS = {
 
 
 def client_ip(request):
-    """The client address; behind N trusted proxies, the Nth address from the right of X-Forwarded-For."""
-    proxies = getattr(settings, "TIPOFF_TRUSTED_PROXY_COUNT", 0)
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    """The client address, as the whole site sees it (see common.clientip)."""
+    return clientip.client_ip(request)
 
 
 def client_ip_hash(request):

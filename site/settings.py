@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # django-otp's OTPMiddleware, and the admin's second-factor gate.
+    "common.twofactor.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "education.middleware.ContentSecurityPolicyMiddleware",
@@ -144,6 +146,16 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "common.clientip.client_ip"
 AXES_LOCKOUT_CALLABLE = "common.login_lockout.lockout_response"
 AXES_ENABLE_ADMIN = False  # django.contrib.admin is not installed
+
+# Two-factor admin login (common.twofactor, README "Deploy"): required for superusers and these groups.
+# Only a development machine may turn the requirement off (`make run` does, for admin/admin).
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+if not ADMIN_2FA_REQUIRED and not DEBUG:
+    raise ImproperlyConfigured(
+        "ADMIN_2FA_REQUIRED can only be turned off with DJANGO_DEBUG on (development)."
+    )
+ADMIN_2FA_GROUPS = ["消保团队"]  # the tip-off team, created by tipoffs migration 0003_team_group
+OTP_TOTP_ISSUER = "消保护航"  # the name people see in their authenticator app
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -48,9 +48,11 @@ def manual_entry_key(device):
 
 
 def qr_code_svg(device, title):
-    """The otpauth:// link as an inline SVG QR code, dark on white so it scans in the dark theme too."""
+    """The otpauth:// link as an inline SVG QR code, dark on white so it scans in the dark theme too.
+
+    No width or height, only a viewBox: the stylesheet sizes it to fit a phone."""
     return segno.make(device.config_url, error="m").svg_inline(
-        scale=5, border=4, dark="#000", light="#fff", title=title
+        omitsize=True, border=4, dark="#000", light="#fff", title=title
     )
 
 
@@ -95,6 +97,9 @@ def recovery_codes_left(user):
 @transaction.atomic
 def finish_enrolment(request, device, code):
     """Confirm ``device`` if ``code`` is right: sign this session in as verified, return recovery codes."""
+    # No throttling while enrolling: the page already shows the secret to this signed-in user, and a
+    # mistyped first code must not make the next, right one fail.
+    device.throttle_reset(commit=False)
     if not device.verify_token(normalise_code(code)):
         return None
     device.confirmed = True

@@ -61,7 +61,7 @@ def verify(request):
         logger.warning("Two-factor code rejected for admin user %r", user.get_username())
         wait = devices.throttled_seconds(user)
         if wait > 2:
-            form.add_error("code", _("错误次数较多，请 %(seconds)d 秒后再试。") % {"seconds": wait})
+            form.add_error(None, _("错误次数较多，请 %(seconds)d 秒后再试。") % {"seconds": wait})
         else:
             form.add_error(
                 "code",
@@ -82,7 +82,7 @@ def enrol(request):
         codes = devices.finish_enrolment(request, device, form.cleaned_data["code"])
         if codes:
             return recovery_codes_response(request, codes, next_url)
-        form.add_error("code", _("验证码不正确。请确认手机时间准确，输入 App 当前显示的 6 位数字。"))
+        form.add_error(None, _("验证码不正确。请确认手机时间准确，输入 App 当前显示的 6 位数字。"))
     context = {
         "form": form,
         "next": next_url,

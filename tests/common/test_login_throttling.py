@@ -8,6 +8,8 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+pytestmark = pytest.mark.django_db
+
 LOGIN_URL = "/admin/login/"
 PASSWORD = "correct-horse-battery"
 WRONG = "wrong-password-123"

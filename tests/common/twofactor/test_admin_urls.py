@@ -9,6 +9,8 @@ from common.twofactor.middleware import STEP_URL_NAMES
 
 from .conftest import enrolled
 
+pytestmark = pytest.mark.django_db
+
 # Reachable before verifying: signing in and out, what those pages load, and the step itself.
 OPEN_BEFORE_VERIFYING = {
     "wagtailadmin_login",

@@ -12,6 +12,8 @@ from common.twofactor import devices
 
 from .conftest import current_code, enrolled
 
+pytestmark = pytest.mark.django_db
+
 PASSWORD = "pw"  # tests.triage_factories.make_user
 
 

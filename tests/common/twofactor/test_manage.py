@@ -13,6 +13,8 @@ from common.twofactor import devices
 
 from .conftest import current_code, enrolled
 
+pytestmark = pytest.mark.django_db
+
 
 def verified_client(client, user):
     """Signed in, with the second factor given (the way the verify page does it)."""

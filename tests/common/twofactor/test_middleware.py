@@ -1,5 +1,6 @@
 """The middleware gives request.user django-otp's attributes without a second lazy wrapper."""
 
+import pytest
 from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.http import HttpResponse
@@ -8,6 +9,8 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from common.twofactor.middleware import AdminTwoFactorMiddleware
+
+pytestmark = pytest.mark.django_db
 
 
 def through_middleware(user):

@@ -10,6 +10,8 @@ from tests.test_deploy_settings import PRODUCTION_ENV, ROOT
 
 from .conftest import enrolled
 
+pytestmark = pytest.mark.django_db
+
 
 def test_a_team_member_without_a_device_is_sent_to_enrol(client, team_member):
     client.force_login(team_member)

@@ -54,7 +54,10 @@ def verify(request):
             if isinstance(device, StaticDevice):
                 messages.warning(
                     request,
-                    _("您用掉了一个恢复码，还剩 %(count)d 个。可以在“账号设置 → 两步验证”生成新的恢复码。")
+                    _(
+                        "您用掉了一个恢复码，还剩 %(count)d 个。"
+                        "可以在“帐号 → 更多动作 → 两步验证”生成新的恢复码。"
+                    )
                     % {"count": devices.recovery_codes_left(user)},
                 )
             return redirect(next_url)
@@ -96,7 +99,7 @@ def enrol(request):
 
 
 class ManageView(WagtailAdminTemplateMixin, TemplateView):
-    """Account settings → 两步验证: turn it on, new recovery codes, or off where it is optional."""
+    """帐号 → 更多动作 → 两步验证: turn it on, new recovery codes, or off where it is optional."""
 
     template_name = "common/twofactor/manage.html"
     page_title = gettext_lazy("两步验证")
@@ -105,7 +108,7 @@ class ManageView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [
             *super().get_breadcrumbs_items(),
-            {"url": reverse("wagtailadmin_account"), "label": _("账号设置")},
+            {"url": reverse("wagtailadmin_account"), "label": _("帐号")},
             {"url": "", "label": self.page_title},
         ]
 

@@ -90,3 +90,10 @@ def test_two_factor_login_is_required_unless_development_turns_it_off(env, expec
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == expected
+
+
+def test_make_run_signs_in_with_a_password_alone():
+    run_target = (ROOT / "Makefile").read_text().split("\nrun:", 1)[1].split("\n\n", 1)[0]
+    for command in ("ensure_local_admin", "runserver"):
+        line = next(line for line in run_target.splitlines() if command in line)
+        assert "DJANGO_DEBUG=1 ADMIN_2FA_REQUIRED=0" in line

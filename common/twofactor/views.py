@@ -156,6 +156,13 @@ class ResetView(WagtailAdminTemplateMixin, View):
     def get_page_subtitle(self):
         return self.target.get_username()
 
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("wagtailusers_users:index"), "label": _("用户")},
+            {"url": "", "label": self.get_header_title()},
+        ]
+
     def get(self, request, user_id):
         context = self.get_context_data(target=self.target, enrolled=authenticator(self.target) is not None)
         return self.render_to_response(context)

@@ -78,6 +78,7 @@ def test_a_superuser_resets_someones_two_factor_login(client, superuser, team_me
     assert f'href="/admin/2fa/reset/{team_member.pk}/"' in users
     confirm = client.get(f"/admin/2fa/reset/{team_member.pk}/")
     assert "确定重置 member 的两步验证吗" in confirm.content.decode()
+    assert "重置两步验证: member" in confirm.content.decode()
 
     response = client.post(f"/admin/2fa/reset/{team_member.pk}/")
     assert response.status_code == 302

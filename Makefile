@@ -21,8 +21,8 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 run: $(VENV)/.runtime
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo_content
-	DJANGO_DEBUG=1 $(PY) manage.py ensure_local_admin
-	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+	DJANGO_DEBUG=1 ADMIN_2FA_REQUIRED=0 $(PY) manage.py ensure_local_admin
+	DJANGO_DEBUG=1 ADMIN_2FA_REQUIRED=0 $(PY) manage.py runserver 127.0.0.1:8000
 
 test: $(VENV)/.dev browser-deps
 	$(PY) -m pytest -n 2

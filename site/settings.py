@@ -4,6 +4,7 @@ Development defaults are safe to run on a laptop; with DJANGO_DEBUG off the site
 start without a secret key and switches to its production security posture.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -65,6 +66,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -74,10 +79,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # django-otp's OTPMiddleware, and the admin's second-factor gate.
+    "common.twofactor.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "education.middleware.ContentSecurityPolicyMiddleware",
+    "common.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "urls"
@@ -120,6 +130,32 @@ if _cache_url:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Admin login throttling (django-axes). Five wrong passwords for one username from one client address lock
+# that pair for 15 minutes; other addresses can still log in, so nobody can lock a known user out from
+# everywhere, and the lock lifts by itself. The address comes from common.clientip, as everywhere else.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("ADMIN_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("ADMIN_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Failures during a lock-out do not extend it: the page can say when to try again and mean it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "common.clientip.client_ip"
+AXES_LOCKOUT_CALLABLE = "common.login_lockout.lockout_response"
+AXES_ENABLE_ADMIN = False  # django.contrib.admin is not installed
+
+# Two-factor admin login (common.twofactor, README "Deploy"): required for superusers and ADMIN_2FA_GROUPS.
+# Only a development machine may turn the requirement off (`make run` does, for admin/admin).
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+if not ADMIN_2FA_REQUIRED and not DEBUG:
+    raise ImproperlyConfigured(
+        "ADMIN_2FA_REQUIRED can only be turned off with DJANGO_DEBUG on (development)."
+    )
+OTP_TOTP_ISSUER = "消保护航"  # the name people see in their authenticator app
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -235,6 +271,8 @@ TASK_QUEUE_STALE_MINUTES = int(os.environ.get("TASK_QUEUE_STALE_MINUTES", "10"))
 # (the ``promises`` context processor) and e-mails read them through tipoffs.promises.
 TIPOFF_SLA_HOURS = {"acknowledge": 1, "investigate": 24, "feedback": 48}
 TIPOFF_TEAM_GROUP = "消保团队"  # created by migration tipoffs 0003_team_group
+# Members of these groups (and superusers) must sign in to the admin with a second factor.
+ADMIN_2FA_GROUPS = [TIPOFF_TEAM_GROUP]
 # How long personal data is kept, in days (the consent text states it).
 TIPOFF_RETENTION_DAYS = {"report_text": 3 * 365}
 TIPOFF_EVIDENCE_MAX_FILES = 5
@@ -259,6 +297,8 @@ LOGGING = {
         "django.request": {"level": "WARNING"},
         # One line per background task run is noise at INFO.
         "django_tasks": {"level": "WARNING"},
+        # Lock-outs and repeated failures are warnings; every successful login at INFO is noise.
+        "axes": {"level": "WARNING"},
     },
 }
 
@@ -283,3 +323,42 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'self'; object-src 'none'"
 )
 CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES = ("/admin/",)
+# The admin's own policy (common.middleware), as strict as Wagtail 8 allows. Its date pickers, inline
+# panels and list filters are set up by inline <script>s and its rich-text editor adds <style> elements, so
+# script and style need 'unsafe-inline'; nothing may load from or talk to another host, and no eval. The
+# sign-in and two-factor pages need none of that and get the policy without 'unsafe-inline'.
+ADMIN_CONTENT_SECURITY_POLICY_PREFIX = "/admin/"
+_ADMIN_POLICY = (
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self'{inline}; script-src 'self'{inline}; "
+    "font-src 'self'; connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'self'; "
+    "object-src 'none'"
+)
+ADMIN_CONTENT_SECURITY_POLICY = _ADMIN_POLICY.format(inline=" 'unsafe-inline'")
+ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY = _ADMIN_POLICY.format(inline="")
+# Browser features no page of the site uses, turned off for every page and anything it embeds.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
+# Nothing in the admin may call out: no avatars from gravatar.com, no update check against wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -25,3 +25,7 @@ class Command(BaseCommand):
                 "已创建" if created else "已就绪", USERNAME, PASSWORD
             )
         )
+        if settings.ADMIN_2FA_REQUIRED:
+            self.stdout.write(
+                "两步验证已开启：首次登录需要设置验证器 App。只用密码登录请设 ADMIN_2FA_REQUIRED=0。"
+            )

@@ -13,5 +13,6 @@ timeout = 120
 forwarded_allow_ips = os.environ.get("TRUSTED_PROXY_CIDRS") or "127.0.0.1,::1"
 accesslog = "-"
 # No client address (%(h)s) in the access log: next to "tip-off JB-… received" it would tie a person to a
-# report. Time, request line (URLs never carry personal data), status, size, duration, user agent.
-access_log_format = '%(t)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
+# report. No query string either: a search can be a phone number someone is worried about. Time, method and
+# path, status, size, duration, user agent.
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms "%(a)s"'

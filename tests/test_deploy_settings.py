@@ -57,6 +57,27 @@ def test_gunicorn_trusts_the_same_proxies_and_logs_no_client_address(monkeypatch
     )
 
 
+def test_production_keeps_database_connections_and_checks_them():
+    env = {**PRODUCTION_ENV, "DATABASE_URL": "postgres://app@db.example.com:5432/xbhh"}
+    script = "from django.conf import settings; db = settings.DATABASES['default']; "
+    script += "print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])"
+    result = manage("shell", "-c", script, env=env)
+    assert result.stdout.strip().splitlines()[-1].split() == ["60", "True"], result.stderr
+
+
+def test_gunicorn_loads_the_search_dictionary_once_before_forking(monkeypatch):
+    import runpy
+
+    from education.search.text import JIEBA
+
+    config = runpy.run_path(str(ROOT / "site" / "gunicorn.conf.py"))
+    assert config["preload_app"] is True
+    monkeypatch.setattr(JIEBA, "_tokenizer", None)
+    monkeypatch.setattr("gc.freeze", lambda: None)
+    config["when_ready"](None)
+    assert JIEBA._tokenizer is not None
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     env = {**PRODUCTION_ENV, "DJANGO_SECRET_KEY": ""}
     result = manage("check", env=env)

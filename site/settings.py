@@ -243,6 +243,9 @@ TIPOFF_SLA_HOURS = {"acknowledge": 1, "investigate": 24, "feedback": 48}
 TIPOFF_TEAM_GROUP = "消保团队"  # created by migration tipoffs 0003_team_group
 # How long personal data is kept, in days (the consent text states it).
 TIPOFF_RETENTION_DAYS = {"report_text": 3 * 365}
+# Public statistics (/statistics/): how many months they cover, and the smallest count shown as a number;
+# smaller counts read "<5" so no reporter can be recognised from them.
+TIPOFF_STATISTICS = {"months": 12, "min_count": 5}
 TIPOFF_EVIDENCE_MAX_FILES = 5
 TIPOFF_EVIDENCE_MAX_FILE_BYTES = 10 * 1024 * 1024
 TIPOFF_EVIDENCE_MAX_TOTAL_BYTES = 25 * 1024 * 1024

@@ -126,7 +126,7 @@ def test_admin_login_and_title_wear_the_brand(client, company):
     assert login.title.get_text().strip().endswith("消保护航 管理后台")
     logo = login.select_one(".login-logo img.admin-brand-logo")
     assert logo["src"].endswith(".svg") and logo["alt"] == "测试金融"
-    assert "测试金融科技有限公司" in login.select_one(".login-logo").get_text()
+    assert login.select_one(".login-company").get_text() == "测试金融科技有限公司"
 
 
 def test_admin_dashboard_and_sidebar_show_the_company(admin_client, company):

@@ -130,7 +130,6 @@ def handling_charts(window):
             scale=COUNT,
             months=window.months,
             rows=tuple(breaches),
-            notes=notes,
         ),
     )
 

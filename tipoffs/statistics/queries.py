@@ -4,7 +4,7 @@ contacts confirmed and appeals upheld, and reported losses in bands; all per mon
 from collections import defaultdict
 from decimal import Decimal
 
-from django.db.models import Case, CharField, Count, IntegerField, Value, When
+from django.db.models import Case, CharField, Count, Value, When
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -32,19 +32,31 @@ def _rows(window, counts, labels):
     return tuple(Row(label=label, cells=tuple(count_cell(n) for n in series[key])) for key, label in labels)
 
 
-def received_by_category(window):
-    rows = (
-        TipOff.objects.filter(**window.between("received_at"))
-        .annotate(month=window.trunc("received_at"))
-        .values("month", "category_id", "category__name", "category__sort_order")
+def _monthly(queryset, window, date_field, key, *also, **annotations):
+    """One grouped query: how many rows per local month of ``date_field`` and value of ``key``.
+
+    Returns ``(counts, rows)``: ``{(key value, month index): count}`` and the grouped rows (with ``also``).
+    """
+    rows = list(
+        queryset.filter(**window.between(date_field))
+        .annotate(month=window.trunc(date_field), **annotations)
+        .values("month", key, *also)
         .annotate(n=Count("pk"))
         .order_by()
     )
-    counts, names = defaultdict(int), {}
+    counts = defaultdict(int)
     for row in rows:
-        key = row["category_id"]
-        counts[key, window.index(row["month"])] += row["n"]
-        names[key] = (row["category__sort_order"] or 0, row["category__name"] or "")
+        counts[row[key], window.index(row["month"])] += row["n"]
+    return counts, rows
+
+
+def received_by_category(window):
+    counts, rows = _monthly(
+        TipOff.objects, window, "received_at", "category_id", "category__name", "category__sort_order"
+    )
+    names = {
+        row["category_id"]: (row["category__sort_order"] or 0, row["category__name"] or "") for row in rows
+    }
     labels = [(key, name) for key, (_order, name) in sorted(names.items(), key=lambda item: item[1]) if key]
     if None in names:
         labels.append((None, _("未选择分类")))
@@ -60,16 +72,7 @@ def received_by_category(window):
 
 
 def received_by_channel(window):
-    rows = (
-        TipOff.objects.filter(**window.between("received_at"))
-        .annotate(month=window.trunc("received_at"))
-        .values("month", "contact_channel")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    counts = defaultdict(int)
-    for row in rows:
-        counts[row["contact_channel"], window.index(row["month"])] += row["n"]
+    counts, _grouped = _monthly(TipOff.objects, window, "received_at", "contact_channel")
     labels = [(value, str(label)) for value, label in ContactChannel.choices]
     if any(key == "" for key, _index in counts):
         labels.append(("", _("未填写")))
@@ -128,16 +131,9 @@ def amount_band():
 
 
 def losses_by_band(window):
-    rows = (
-        TipOff.objects.filter(amount_lost__gt=0, **window.between("received_at"))
-        .annotate(month=window.trunc("received_at"), band=amount_band())
-        .values("month", "band")
-        .annotate(n=Count("pk", output_field=IntegerField()))
-        .order_by()
+    counts, _grouped = _monthly(
+        TipOff.objects.filter(amount_lost__gt=0), window, "received_at", "band", band=amount_band()
     )
-    counts = defaultdict(int)
-    for row in rows:
-        counts[row["band"], window.index(row["month"])] += row["n"]
     return Chart(
         slug="losses-by-band",
         title=_("每月举报中填写的损失金额：按金额区间"),

@@ -7,6 +7,7 @@ snapshot themselves only when the cache has none (the first visit after a cache 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from common.tasks import add_enqueue_argument
 from tipoffs.statistics.services import refresh_snapshot
 from tipoffs.statistics.tasks import refresh_statistics
 
@@ -15,11 +16,7 @@ class Command(BaseCommand):
     help = "重新计算公开的举报统计和处理记录，写入缓存（每天运行一次）。"
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--enqueue",
-            action="store_true",
-            help="交给后台任务（manage.py db_worker）执行，而不是在本进程里执行。",
-        )
+        add_enqueue_argument(parser)
 
     def handle(self, *args, **options):
         if options["enqueue"]:

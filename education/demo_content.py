@@ -18,6 +18,9 @@ WORKFLOW_TASK_NAME = "审核员审批"
 WORKFLOW_GROUP_NAME = "Moderators"
 
 HOTLINE = "400-000-0000"
+# The company running the demo site: invented, and its filing numbers are all zeros.
+COMPANY_LEGAL_NAME = "示例金融科技有限公司"
+COMPANY_SHORT_NAME = "示例金融"
 
 HOME = {
     "title": "消保护航",
@@ -67,7 +70,8 @@ STANDARD_PAGES = [
         "slug": "about",
         "show_in_menus": True,
         "introduction": (
-            "消保护航是本公司消费者权益保护团队的公众教育网站，帮助大家识别和远离金融黑灰产骗局。"
+            f"消保护航是{COMPANY_LEGAL_NAME}（虚构的示例公司）消费者权益保护团队的公众教育网站，"
+            "帮助大家识别和远离金融黑灰产骗局。"
         ),
         "body": [
             ("heading", {"text": "我们在做什么"}),
@@ -1335,6 +1339,14 @@ EVENTS = [
 SITE_SETTINGS = {
     "brand_name": "消保护航",
     "tagline": "识别金融黑灰产，守护您的钱袋子和个人信息",
+    "company_legal_name": COMPANY_LEGAL_NAME,
+    "company_short_name": COMPANY_SHORT_NAME,
+    # The title of the image that education.demo_images.get_or_create_logo draws.
+    "logo": "示例金融标志（示例）",
+    "icp_number": "沪ICP备00000000号-1",
+    "public_security_number": "沪公网安备00000000000000号",
+    "official_app_name": COMPANY_SHORT_NAME,
+    "wechat_official_account": "消保护航",
     "hotline": HOTLINE,
     "hotline_hours": "每天 8:00–22:00",
     "official_channels": [

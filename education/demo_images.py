@@ -9,6 +9,7 @@ we draw simple flat illustrations: a two-colour gradient, a few soft circles and
 import io
 import random
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -211,5 +212,28 @@ def get_or_create_image(key, title, motif, palette, size="hero"):
         return existing, False
     png = io.BytesIO(render_png(key, motif, palette, size))
     image = image_model(title=title, file=ImageFile(png, name=f"demo-{key}.png"))
+    image.save()
+    return image, True
+
+
+# The demo company's logo: a shield with a tick, drawn as a plain SVG (no text, so no font is needed). It
+# is what an editor would upload, and it passes the same SVG checks as an upload (common.images).
+DEMO_LOGO_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">
+<title>示例金融（虚构）标志</title>
+<rect width="64" height="64" rx="12" fill="#0b4f9c"/>
+<path d="M32 9 L51 16 V31 C51 43 43 51 32 56 C21 51 13 43 13 31 V16 Z" fill="#ffffff"/>
+<path d="M23 32 L30 39 L42 25" fill="none" stroke="#b3261e" stroke-width="5" stroke-linecap="round"
+ stroke-linejoin="round"/>
+</svg>
+"""
+
+
+def get_or_create_logo(title):
+    """Return ``(image, created)``: the demo company's SVG logo in the image library, titled ``title``."""
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).order_by("pk").first()
+    if existing:
+        return existing, False
+    image = image_model(title=title, file=ContentFile(DEMO_LOGO_SVG.encode(), name="demo-logo.svg"))
     image.save()
     return image, True

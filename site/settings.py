@@ -228,7 +228,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
-WAGTAIL_SITE_NAME = "消保护航"
+# The admin's title and the dashboard's greeting; the logo and company come from 站点信息
+# (templates/wagtailadmin/).
+WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "消保护航")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("zh-hans", "简体中文")]
@@ -239,7 +241,10 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's database backend with Chinese word segmentation (education.search).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "education.search.backend", "SEARCH_CONFIG": "simple"}}
 SEARCH_SEGMENTER = os.environ.get("SEARCH_SEGMENTER", "jieba")  # or "bigram"; then update_index
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# SVG is accepted for logos, but only a plain drawing: common.images refuses scripts, event attributes and
+# outside references on every upload form, because originals are served from our own origin.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "common.images.SafeImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed look-ups to third parties: videos are plain links
@@ -278,6 +283,9 @@ TIPOFF_TEAM_GROUP = "消保团队"  # created by migration tipoffs 0003_team_gro
 ADMIN_2FA_GROUPS = [TIPOFF_TEAM_GROUP]
 # How long personal data is kept, in days (the consent text states it).
 TIPOFF_RETENTION_DAYS = {"report_text": 3 * 365}
+# Public statistics (/statistics/): how many months they cover, and the smallest count shown as a number;
+# smaller counts read "<5" so no reporter can be recognised from them.
+TIPOFF_STATISTICS = {"months": 12, "min_count": 5}
 TIPOFF_EVIDENCE_MAX_FILES = 5
 TIPOFF_EVIDENCE_MAX_FILE_BYTES = 10 * 1024 * 1024
 TIPOFF_EVIDENCE_MAX_TOTAL_BYTES = 25 * 1024 * 1024

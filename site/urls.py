@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", education_views.search, name="search"),
     path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
+    path("statistics/", include("tipoffs.statistics.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

@@ -68,17 +68,22 @@ def make_contact(kind="phone", raw="13800138000", platform="", tipoffs=(), **fie
     return contact
 
 
-def add_image_evidence(tipoff, name="截图.png"):
+def png_bytes(size=(600, 400), colour="red"):
     buffer = io.BytesIO()
-    Image.new("RGB", (600, 400), "red").save(buffer, "PNG")
+    Image.new("RGB", size, colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def add_image_evidence(tipoff, name="截图.png"):
+    data = png_bytes()
     evidence = Evidence(
         tipoff=tipoff,
         original_name=name,
         content_type="image/png",
-        size=len(buffer.getvalue()),
+        size=len(data),
         sha256="0" * 64,
     )
-    evidence.file.save("upload.png", ContentFile(buffer.getvalue()), save=True)
+    evidence.file.save("upload.png", ContentFile(data), save=True)
     return evidence
 
 

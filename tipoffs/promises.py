@@ -45,6 +45,11 @@ def text_retention_years():
     return years if not rest else round(days / 365, 1)
 
 
+def statistics():
+    """``{"months": 12, "min_count": 5}``: the public statistics' window, and the smallest count shown."""
+    return dict(settings.TIPOFF_STATISTICS)
+
+
 def context(request):
     """Template context processor: ``{{ promises.sla.acknowledge }}``, ``{{ promises.evidence.files }}`` …"""
     return {
@@ -52,5 +57,6 @@ def context(request):
             "sla": sla_hours(),
             "evidence": evidence_limits(),
             "text_retention_years": text_retention_years(),
+            "statistics": statistics(),
         }
     }

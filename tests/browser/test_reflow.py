@@ -76,7 +76,6 @@ def demo_site(live_server):
 
 
 def risk_check(page, number):
-    page.get_by_label("要查询的是什么").select_option("phone")
     page.get_by_label("号码、账号或网址").fill(number)
     page.get_by_role("button", name="查询").last.click()
     page.wait_for_load_state()

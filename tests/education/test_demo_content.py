@@ -158,6 +158,25 @@ def test_site_settings_are_filled(demo):
     assert footer == {"关于我们": "about", "隐私政策": "privacy", "联系我们": "contact"}
 
 
+def test_site_settings_name_a_fictitious_company_with_filing_numbers_and_a_safe_svg_logo(demo, client):
+    from common.images import unsafe_svg_reason
+    from education.demo_images import DEMO_LOGO_SVG
+
+    site_settings = SiteSettings.load()
+    site_settings.full_clean()  # the demo values pass the editors' validation
+    assert site_settings.company_legal_name == "示例金融科技有限公司"
+    assert site_settings.company_short_name == "示例金融"
+    assert site_settings.icp_number == "沪ICP备00000000号-1"
+    assert site_settings.public_security_number == "沪公网安备00000000000000号"
+    assert site_settings.official_app_name and site_settings.wechat_official_account
+    assert site_settings.logo.is_svg()
+    assert unsafe_svg_reason(DEMO_LOGO_SVG.encode()) is None
+    html = client.get("/").content.decode()
+    assert "© " in html and "示例金融科技有限公司" in html and "沪ICP备00000000号-1" in html
+    about = client.get(StandardPage.objects.get(slug="about").url).content.decode()
+    assert "本公司" not in about and "示例金融科技有限公司" in about
+
+
 def test_every_demo_page_renders(demo, client):
     for page in Page.objects.live().filter(depth__gt=1).specific():
         response = client.get(page.url)

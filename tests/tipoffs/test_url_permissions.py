@@ -43,9 +43,29 @@ def _is_tipoff_view(namespace, pattern):
     return namespace.split(":")[-1].startswith("tipoffs_") or module.startswith("tipoffs.")
 
 
+# Public on purpose: monthly aggregates with small counts hidden, no personal data (tipoffs/statistics).
+# Listed one by one, so a route added there is checked here until someone decides it is public too.
+PUBLIC_AGGREGATES = {"statistics/", "statistics/handling/", "statistics/<slug:slug>.csv"}
+
+
 def tipoff_routes():
     routes = [(route, ns) for route, ns, p in _walk(get_resolver().url_patterns) if _is_tipoff_view(ns, p)]
-    return sorted(set(routes))
+    return sorted({(route, ns) for route, ns in routes if route not in PUBLIC_AGGREGATES})
+
+
+def test_the_only_public_tipoff_routes_are_the_statistics():
+    public = {
+        route
+        for route, ns, pattern in _walk(get_resolver().url_patterns)
+        if _is_tipoff_view(ns, pattern) and route in PUBLIC_AGGREGATES
+    }
+    assert public == PUBLIC_AGGREGATES
+    statistics_views = {
+        route
+        for route, _ns, pattern in _walk(get_resolver().url_patterns)
+        if pattern.callback.__module__ == "tipoffs.statistics.views"
+    }
+    assert statistics_views == PUBLIC_AGGREGATES
 
 
 def _urls(route, pks):

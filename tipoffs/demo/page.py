@@ -52,7 +52,9 @@ def on_demo_home_ready(sender, home, **kwargs):
     # Invented tip-offs and team members belong on a developer's machine only (`make run` sets
     # DJANGO_DEBUG=1), never in a database that holds real reports.
     if settings.DEBUG:
+        from tipoffs.demo.history import ensure_demo_history
         from tipoffs.demo.tipoffs import ensure_demo_tipoffs
 
         created.update(ensure_demo_tipoffs())
+        created.update(ensure_demo_history())
     return created

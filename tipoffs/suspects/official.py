@@ -38,6 +38,8 @@ def compute_official_contact_keys(settings_instance):
     keys = set()
     if settings_instance.hotline:
         keys |= _keys_for(settings_instance.hotline, (ContactKind.PHONE,))
+    if settings_instance.wechat_official_account:
+        keys |= _keys_for(settings_instance.wechat_official_account, _KINDS_BY_CHANNEL["wechat"])
     for block in settings_instance.official_channels:
         if block.block_type != "channel":
             continue

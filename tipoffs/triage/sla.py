@@ -39,11 +39,17 @@ class Stage:
     def applies_to(self, tipoff):
         return not self.needs_reporter_contact or bool(tipoff.reporter_contact)
 
+    def applies_condition(self):
+        """SQL for ``applies_to``: an empty Q when the stage applies to every tip-off."""
+        return ~Q(reporter_contact="") if self.needs_reporter_contact else Q()
+
     def condition(self):
-        condition = Q(**{f"{self.done_field}__isnull": True})
-        if self.needs_reporter_contact:
-            condition &= ~Q(reporter_contact="")
-        return condition
+        """SQL: the stage applies and is not done yet."""
+        return Q(**{f"{self.done_field}__isnull": True}) & self.applies_condition()
+
+    def due_at(self):
+        """SQL: when the stage falls due (receipt plus the stage's limit)."""
+        return _received_plus(self.limit)
 
 
 _HOURS = sla_hours()
@@ -129,7 +135,7 @@ def annotate_sla(queryset):
 
     return queryset.annotate(
         sla_stage=_first_open_stage(lambda stage: Value(stage.name), CharField()),
-        sla_due_at=_first_open_stage(lambda stage: _received_plus(stage.limit), DateTimeField()),
+        sla_due_at=_first_open_stage(lambda stage: stage.due_at(), DateTimeField()),
         sla_due_soon_at=_first_open_stage(
             lambda stage: _received_plus(stage.due_soon_after), DateTimeField()
         ),

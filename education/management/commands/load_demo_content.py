@@ -25,7 +25,7 @@ from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage
 
 from education import demo_content as content
 from education.blocks import ReportCallToActionBlock
-from education.demo_images import get_or_create_image
+from education.demo_images import get_or_create_image, get_or_create_logo
 from education.models import (
     AlertIndexPage,
     AlertPage,
@@ -258,6 +258,9 @@ class DemoLoader:
                 continue
             if field in ("official_channels", "footer_links"):
                 value = self.build_stream(SiteSettings, field, value)
+            elif field == "logo":
+                value, created = get_or_create_logo(value)
+                self.created["图片"] += created
             setattr(site_settings, field, value)
             changed.append(field)
         if changed:

@@ -59,6 +59,17 @@ def test_official_channel_answer(client, check_url, official):
         assert "来电显示和头像都可能被伪造" in html
 
 
+def test_official_channel_answer_names_the_company(client, check_url, official):
+    from education.models import SiteSettings
+
+    html = check(client, check_url, "phone", "4000000000").content.decode()
+    assert "是本公司公布的官方联系方式" in html, "no company set: the generic wording"
+    SiteSettings.objects.update(company_legal_name="测试金融科技有限公司", company_short_name="测试金融")
+    html = check(client, check_url, "phone", "4000000000").content.decode()
+    assert "是测试金融科技有限公司公布的官方联系方式" in html
+    assert "本公司" not in html
+
+
 def test_confirmed_answer_gives_category_count_guide_report_and_appeal(client, check_url, make_guide):
     category = ScamCategory.objects.get(slug="maochong-kefu")
     guide = make_guide(title="警惕冒充客服", category=category)

@@ -6,6 +6,7 @@ stage, due soon / overdue) is e-mailed once, however often the command runs.
 
 from django.core.management.base import BaseCommand
 
+from common.tasks import add_enqueue_argument
 from tipoffs.triage.notifications import check_tipoff_sla, recipients, sweep_sla
 
 
@@ -13,11 +14,7 @@ class Command(BaseCommand):
     help = "检查举报线索的处理时限，把即将超时和已超时的线索（每次超时只发一次）邮件通知消保团队。"
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--enqueue",
-            action="store_true",
-            help="交给后台任务（manage.py db_worker）执行，而不是在本进程里执行。",
-        )
+        add_enqueue_argument(parser)
 
     def handle(self, *args, **options):
         if not recipients():

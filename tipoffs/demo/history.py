@@ -32,6 +32,7 @@ from tipoffs.models import (
     new_reference,
 )
 from tipoffs.suspects.normalise import normalise_contact
+from tipoffs.triage.sla import refresh_sla
 
 from .tipoffs import TIPS
 
@@ -172,6 +173,7 @@ def ensure_demo_history(now=None):
     categories = ScamCategory.objects.in_bulk(field_name="slug")
     tipoffs, picks = _build(rng, now, categories, 0)
     TipOff.objects.bulk_create(tipoffs, batch_size=500)
+    refresh_sla(TipOff.objects.filter(pk__in=[tipoff.pk for tipoff in tipoffs]))  # bulk_create skips save()
     contacts = _ensure_pool_contacts(tipoffs, picks)
     TipOffContact.objects.bulk_create(
         [

@@ -139,18 +139,43 @@ class TipOff(models.Model):
     # Salted hash of the client IP, for abuse control only; the address itself is never stored.
     client_ip_hash = models.CharField(max_length=64, blank=True, editable=False)
 
+    # The current SLA stage and its deadlines (all empty once every promise is kept), derived from the
+    # fields above by the rules in tipoffs.triage.sla and stored so the queue can be sorted and filtered by
+    # urgency through an index instead of computing every row's deadline. save() keeps them up to date;
+    # code that changes those fields with update() or bulk_create() calls tipoffs.triage.sla.refresh_sla.
+    sla_stage = models.CharField(max_length=20, choices=SlaStage.choices, blank=True, editable=False)
+    sla_due_at = models.DateTimeField(null=True, editable=False)
+    sla_due_soon_at = models.DateTimeField(null=True, editable=False)
+
     contacts = models.ManyToManyField(
         "tipoffs.SuspectContact", through="tipoffs.TipOffContact", related_name="tipoffs"
     )
 
     class Meta:
         ordering = ["-received_at"]
+        indexes = [
+            # The queue's default order: most urgent first, cases with every promise kept (no due time)
+            # last, which is where PostgreSQL puts nulls in an ascending index.
+            models.Index(fields=["sla_due_at", "-received_at", "-id"], name="tipoff_most_urgent_first"),
+            models.Index(fields=["-received_at", "-id"], name="tipoff_newest_first"),
+            models.Index(fields=["sla_stage", "sla_due_at"], name="tipoff_sla_stage_due"),
+        ]
         permissions = [("export_tipoff", _("可以导出举报线索"))]
         verbose_name = _("举报线索")
         verbose_name_plural = _("举报线索")
 
     def __str__(self):
         return self.reference
+
+    def save(self, *args, **kwargs):
+        from tipoffs.triage.sla import stored_sla_values  # the rules live with the rest of the SLA code
+
+        for field, value in stored_sla_values(self).items():
+            setattr(self, field, value)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "sla_stage", "sla_due_at", "sla_due_soon_at"}
+        super().save(*args, **kwargs)
 
     @property
     def is_anonymous(self):

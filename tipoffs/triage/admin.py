@@ -9,7 +9,8 @@ import django_filters
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -37,7 +38,7 @@ from tipoffs.suspects.normalise import search_values
 from tipoffs.suspects.official import is_official, official_contact_keys
 from tipoffs.triage import services
 from tipoffs.triage.evidence import download_evidence, evidence_thumbnail
-from tipoffs.triage.sla import SlaState, annotate_sla, filter_sla_state, sla_for, sla_from_annotations
+from tipoffs.triage.sla import SlaState, filter_sla_state, sla_for, stored_sla
 
 UNASSIGNED = "none"
 
@@ -90,7 +91,7 @@ class SlaColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        context["sla"] = sla_from_annotations(instance)
+        context["sla"] = stored_sla(instance)
         return context
 
 
@@ -127,12 +128,15 @@ class TipOffIndexView(SafeSpreadsheetExportMixin, IndexView):
     export_filename = "tipoffs"
 
     def get_base_queryset(self):
+        # A correlated count, not a join with GROUP BY: the database counts the links of the rows on the
+        # page only, and the paginator's count needs no join at all.
+        links = TipOffContact.objects.filter(tipoff=OuterRef("pk")).order_by().values("tipoff")
         queryset = TipOff.objects.select_related("category", "assignee").annotate(
-            contact_count=Count("contact_links")
+            contact_count=Coalesce(Subquery(links.annotate(n=Count("pk")).values("n")), 0)
         )
         if self.is_export:
             queryset = queryset.prefetch_related("contact_links__contact")
-        return annotate_sla(queryset)
+        return queryset
 
     def order_queryset(self, queryset):
         # Cases with every promise kept have no due time: they go last either way.
@@ -154,7 +158,7 @@ class TipOffIndexView(SafeSpreadsheetExportMixin, IndexView):
         )
 
     def to_row_dict(self, item):
-        sla = sla_from_annotations(item)
+        sla = stored_sla(item)
         values = {
             "reference": item.reference,
             "received_at": item.received_at,

@@ -12,14 +12,14 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.admin.ui.components import Component
 
 from tipoffs.models import FailedNotification, TipOff, TipOffStatus
-from tipoffs.triage.sla import STAGES, annotate_sla
+from tipoffs.triage.sla import STAGES
 
 
 def dashboard_figures(now=None):
     now = now or timezone.now()
     start_of_today = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
     open_tipoffs = TipOff.objects.exclude(status=TipOffStatus.CLOSED)
-    counts = annotate_sla(TipOff.objects.all()).aggregate(
+    counts = TipOff.objects.aggregate(
         new_today=Count("pk", filter=Q(received_at__gte=start_of_today)),
         open=Count("pk", filter=~Q(status=TipOffStatus.CLOSED)),
         **{

@@ -24,7 +24,7 @@ from django_tasks import task
 from common.tasks import enqueue_with_retry
 from tipoffs.models import FailedNotification, NotificationKind, SlaAlert, SlaAlertKind, TipOff
 from tipoffs.promises import sla_hours
-from tipoffs.triage.sla import SlaState, annotate_sla, filter_sla_state, sla_for
+from tipoffs.triage.sla import SlaState, filter_sla_state, sla_for
 
 logger = logging.getLogger(__name__)
 
@@ -165,7 +165,7 @@ SWEPT_STATES = ((SlaState.OVERDUE, SlaAlertKind.OVERDUE), (SlaState.DUE_SOON, Sl
 
 def find_unalerted_breaches(now):
     """Tip-offs whose current stage is due soon or overdue and not yet alerted, as (tipoff, kind)."""
-    queryset = annotate_sla(TipOff.objects.select_related("category")).order_by("sla_due_at", "pk")
+    queryset = TipOff.objects.select_related("category").order_by("sla_due_at", "pk")
     found = []
     for state, kind in SWEPT_STATES:
         already = SlaAlert.objects.filter(tipoff=OuterRef("pk"), stage=OuterRef("sla_stage"), kind=kind)

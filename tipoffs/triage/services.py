@@ -13,6 +13,7 @@ from wagtail.log_actions import log
 
 from tipoffs import audit
 from tipoffs.models import TipOff, TipOffNote, TipOffOutcome, TipOffStatus
+from tipoffs.triage.sla import refresh_sla
 
 # Status -> (next status, the timestamp it stamps).
 TRANSITIONS = {
@@ -43,6 +44,7 @@ def _apply(tipoff, expected_version, user, action, data, **changes):
         )
         if not updated:
             raise StaleEdit(_("这条线索刚被其他同事修改过。页面已刷新为最新内容，请确认后再操作。"))
+        refresh_sla(TipOff.objects.filter(pk=tipoff.pk))
         tipoff.refresh_from_db()
         log(instance=tipoff, action=action, user=user, data=data)
     return tipoff

@@ -3,8 +3,9 @@ details, within ``settings.TIPOFF_SLA_HOURS`` (1, 24 and 48 hours), all counted 
 arrives.
 
 A tip-off's *current stage* is the first promise not yet kept; its due time decides the SLA state. The same
-rules run in Python (one tip-off) and in SQL (annotations for the list, filters and the dashboard), both
-built from ``STAGES`` so they cannot drift apart.
+rules run in Python (one tip-off, ``TipOff.save``) and in SQL (``refresh_sla``, one UPDATE for many rows),
+both built from ``STAGES`` so they cannot drift apart. Their result is stored on the tip-off (``sla_stage``,
+``sla_due_at``, ``sla_due_soon_at``), so the queue, its filters and the dashboard read an indexed column.
 """
 
 from dataclasses import dataclass
@@ -122,28 +123,47 @@ def _received_plus(delta):
     return ExpressionWrapper(F("received_at") + Value(delta), output_field=DateTimeField())
 
 
-def _first_open_stage(value_for_stage, output_field):
+def _first_open_stage(value_for_stage, output_field, default=None):
     return Case(
         *(When(stage.condition(), then=value_for_stage(stage)) for stage in STAGES),
-        default=None,
+        default=default,
         output_field=output_field,
     )
 
 
-def annotate_sla(queryset):
-    """Adds ``sla_stage``, ``sla_due_at`` and ``sla_due_soon_at`` (all null when every promise is kept)."""
-
-    return queryset.annotate(
-        sla_stage=_first_open_stage(lambda stage: Value(stage.name), CharField()),
-        sla_due_at=_first_open_stage(lambda stage: stage.due_at(), DateTimeField()),
-        sla_due_soon_at=_first_open_stage(
+def sla_expressions():
+    """The SQL rules: an expression for each stored SLA column (all null when every promise is kept)."""
+    return {
+        "sla_stage": _first_open_stage(lambda stage: Value(stage.name), CharField(), default=Value("")),
+        "sla_due_at": _first_open_stage(lambda stage: stage.due_at(), DateTimeField()),
+        "sla_due_soon_at": _first_open_stage(
             lambda stage: _received_plus(stage.due_soon_after), DateTimeField()
         ),
-    )
+    }
+
+
+def refresh_sla(queryset):
+    """Rewrite the stored SLA columns of every row of ``queryset`` in one UPDATE; returns the row count.
+
+    For changes made without ``save()``: ``update()``, ``bulk_create()``, erasing a reporter's contact.
+    """
+    return queryset.update(**sla_expressions())
+
+
+def stored_sla_values(tipoff):
+    """The stored SLA columns for ``tipoff`` by the Python rules (``TipOff.save`` writes them)."""
+    stage = current_stage(tipoff)
+    if stage is None or tipoff.received_at is None:
+        return {"sla_stage": "", "sla_due_at": None, "sla_due_soon_at": None}
+    return {
+        "sla_stage": stage.name,
+        "sla_due_at": tipoff.received_at + stage.limit,
+        "sla_due_soon_at": tipoff.received_at + stage.due_soon_after,
+    }
 
 
 def filter_sla_state(queryset, state, now=None):
-    """Filter a queryset annotated by ``annotate_sla`` to one SlaState."""
+    """Filter a queryset of tip-offs to one SlaState (by the stored columns)."""
     now = now or timezone.now()
     if state == SlaState.OVERDUE:
         return queryset.filter(sla_due_at__lte=now)
@@ -156,8 +176,8 @@ def filter_sla_state(queryset, state, now=None):
     return queryset
 
 
-def sla_from_annotations(tipoff, now=None):
-    """The Sla of a tip-off loaded through ``annotate_sla``, without another query."""
+def stored_sla(tipoff, now=None):
+    """The Sla of a tip-off from its stored columns, without another query."""
     now = now or timezone.now()
     if tipoff.sla_due_at is None:
         return Sla(stage=None, due_at=None, state=SlaState.MET, remaining=None)

@@ -21,7 +21,7 @@ from tipoffs.statistics.handling import (
     outcome_field,
 )
 from tipoffs.statistics.months import last_months
-from tipoffs.triage.sla import STAGES, SlaState, annotate_sla, sla_for, sla_from_annotations, state_at
+from tipoffs.triage.sla import STAGES, SlaState, sla_for, state_at, stored_sla
 
 pytestmark = pytest.mark.django_db
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
@@ -98,10 +98,10 @@ def test_each_stage_is_kept_broken_pending_or_not_applicable(name, expected):
 def test_the_record_agrees_with_the_admins_sla_state_for_every_tipoff(cases):
     """Where the admin shows a stage 已超时 the record counts it broken; where the admin shows it running
     (按时 / 即将超时) the record leaves it pending; where the admin shows 已全部完成 nothing is pending."""
-    annotated = annotate_outcomes(annotate_sla(TipOff.objects.all()), NOW)
+    annotated = annotate_outcomes(TipOff.objects.all(), NOW)
     assert annotated.count() == len(CASES) * COPIES
     for tipoff in annotated:
-        admin = sla_from_annotations(tipoff, NOW)
+        admin = stored_sla(tipoff, NOW)
         assert admin == sla_for(tipoff, NOW)
         record = {stage.name: getattr(tipoff, outcome_field(stage)) for stage in STAGES}
         if admin.state == SlaState.MET:

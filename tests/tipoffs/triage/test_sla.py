@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from tests.factories import make_tipoff
 from tipoffs.models import SlaStage, TipOff
-from tipoffs.triage.sla import SlaState, annotate_sla, filter_sla_state, sla_for, sla_from_annotations
+from tipoffs.triage.sla import SlaState, filter_sla_state, refresh_sla, sla_for, stored_sla
 
 pytestmark = pytest.mark.django_db
 
@@ -31,19 +31,23 @@ def tipoff_received(at, **fields):
 
 
 def sql_states(tipoff, now):
-    queryset = annotate_sla(TipOff.objects.filter(pk=tipoff.pk))
+    queryset = TipOff.objects.filter(pk=tipoff.pk)
     return [state for state in STATES if filter_sla_state(queryset, state, now).exists()]
 
 
 def assert_python_and_sql_agree(tipoff, now):
-    tipoff.refresh_from_db()  # the database's own precision and zone
-    python = sla_for(tipoff, now=now)
-    assert sql_states(tipoff, now) == [python.state], f"at {now}: Python says {python.state}"
-    annotated = annotate_sla(TipOff.objects.filter(pk=tipoff.pk)).get()
-    from_sql = sla_from_annotations(annotated, now=now)
-    assert from_sql.due_at == python.due_at
-    assert from_sql.state == python.state
-    assert (from_sql.stage and from_sql.stage.name) == (python.stage and python.stage.name)
+    """The columns save() stored (Python rules), then the ones refresh_sla writes (SQL rules): both agree."""
+    for write in ("save", "sql"):
+        if write == "sql":
+            TipOff.objects.filter(pk=tipoff.pk).update(sla_stage="", sla_due_at=None, sla_due_soon_at=None)
+            refresh_sla(TipOff.objects.filter(pk=tipoff.pk))
+        tipoff.refresh_from_db()  # the database's own precision and zone
+        python = sla_for(tipoff, now=now)
+        assert sql_states(tipoff, now) == [python.state], f"{write} at {now}: Python says {python.state}"
+        stored = stored_sla(tipoff, now=now)
+        assert stored.due_at == python.due_at
+        assert stored.state == python.state
+        assert (stored.stage and stored.stage.name) == (python.stage and python.stage.name)
     return python
 
 
@@ -153,3 +157,27 @@ def test_met_when_all_done_even_long_after():
     )
     sla = assert_python_and_sql_agree(tipoff, shanghai(2026, 11, 25, 12, 0))
     assert sla.state == SlaState.MET and sla.remaining is None
+
+
+def test_stored_deadlines_follow_every_change_the_team_makes():
+    from tests.factories import make_user
+    from tipoffs.triage import services
+
+    member = make_user("team")
+    received = timezone.now() - datetime.timedelta(minutes=10)
+    tipoff = tipoff_received(received, reporter_contact="+8617000000002")
+    assert (tipoff.sla_stage, tipoff.sla_due_at) == (
+        SlaStage.ACKNOWLEDGE,
+        received + datetime.timedelta(hours=1),
+    )
+    steps = [
+        ("acknowledged", "", SlaStage.INVESTIGATE),
+        ("investigating", "", SlaStage.INVESTIGATE),
+        ("closed", "confirmed", SlaStage.FEEDBACK),
+    ]
+    for status, outcome, stage in steps:
+        tipoff = services.transition(tipoff, status, member, tipoff.version, outcome)
+        stored = TipOff.objects.values_list("sla_stage", flat=True).get(pk=tipoff.pk)
+        assert stored == stage, status
+    services.record_feedback(tipoff, member, tipoff.version)
+    assert TipOff.objects.values_list("sla_stage", "sla_due_at").get(pk=tipoff.pk) == ("", None)

@@ -115,7 +115,7 @@ if _cache_url:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": _cache_url,
-            "KEY_PREFIX": "xbhh",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "xbhh"),
         }
     }
 else:

@@ -14,6 +14,7 @@ from django.db import IntegrityError, models
 from django.forms.utils import ErrorDict, ErrorList
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -81,6 +82,14 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("举报线索表单")
+
+    def serve(self, request, *args, **kwargs):
+        # Every answer of this page is one person's (a CSRF token, a one-time form token, a status or a
+        # risk-check answer): no shared cache, ours or an edge's, may keep it.
+        response = super().serve(request, *args, **kwargs)
+        if "no-store" not in response.get("Cache-Control", ""):
+            patch_cache_control(response, private=True)
+        return response
 
     # --- the form -------------------------------------------------------------------------
 

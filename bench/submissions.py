@@ -30,6 +30,7 @@ from _support import (
     postgres_database,
     scaled,
     table,
+    wrk,
 )
 
 SUBMISSIONS = scaled(500, 80)
@@ -124,6 +125,8 @@ def main():
     image = two_megabyte_jpeg()
     rows = []
     with Gunicorn(env) as server:
+        # What the same server gives 8 clients without a database: the baseline of this run.
+        baseline = wrk(server.url + "/robots.txt", 3, threads=2, connections=CLIENTS)
         image_label = f"with a {len(image) / 2**20:.1f} MB image"
         for label, payload in (("without evidence", None), (image_label, image)):
             before = TipOff.objects.count()
@@ -143,6 +146,7 @@ def main():
                     number(SUBMISSIONS / wall, 1),
                     number(percentile(times, 0.5)),
                     number(percentile(times, 0.95)),
+                    f"{percentile(times, 0.5) / baseline['p50']:,.0f}×",
                     "; ".join(errors) or "—",
                 ]
             )
@@ -152,11 +156,13 @@ def main():
     print()
     print(
         f"{machine_line(database)}. gunicorn 2 sync workers, DEBUG off; {CLIENTS} concurrent clients, each "
-        "fetching the form, posting and reading the reference on the thank-you page; times are the POST."
+        "fetching the form, posting and reading the reference on the thank-you page; times are the POST. "
+        f"Baseline: /robots.txt from {CLIENTS} clients on the same server, {number(baseline['rps'])} req/s, "
+        f"p50 {baseline['p50']:.1f} ms."
     )
     print()
     headers = ["submissions", "sent", "saved", "lost", "unique references", "per s", "p50 ms", "p95 ms"]
-    headers.append("errors")
+    headers += ["p50 × baseline", "errors"]
     print(table(headers, rows))
     print()
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.db.models import Count, F
 from django.utils import timezone
 
@@ -10,7 +11,8 @@ from tipoffs.models import SuspectContact, TipOff, TipOffContact, TipOffStatus
 pytestmark = pytest.mark.django_db
 
 
-def test_refuses_a_database_not_named_bench():
+def test_refuses_a_database_not_named_bench(monkeypatch):
+    monkeypatch.setitem(connection.settings_dict, "NAME", "xbhh")
     with pytest.raises(CommandError, match="bench"):
         call_command("seed_bench_data", tipoffs=10, contacts=30)
     assert not TipOff.objects.exists()

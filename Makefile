@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench browser-deps clean
+.PHONY: run test lint bench bench-deps browser-deps clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,18 @@ lint: $(VENV)/.dev
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
-bench: $(VENV)/.dev
-	$(PY) bench/run.py
+# `make bench` (BENCH_ARGS="--quick", "--label after", or benchmark names; see bench/run.py). Needs
+# PostgreSQL on 127.0.0.1:5432 and, to measure as in production, Redis on 127.0.0.1:6379.
+bench: $(VENV)/.dev bench-deps
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+# The load generator is Debian's wrk, installed like chromium below.
+bench-deps:
+	@command -v wrk >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null) \
+			|| { echo "wrk could not be installed (apt-get install wrk)"; exit 1; }; \
+		else echo "wrk not found: apt-get install wrk"; exit 1; fi; }
 
 # Browser tests drive Debian's chromium (no browser downloads). Installed when we can (root with
 # apt); otherwise those tests are skipped with a message saying so.

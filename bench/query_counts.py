@@ -7,6 +7,7 @@ queries each page costs on its second request (the first one warms per-process c
 times, so the figures are stable across machines; the tests assert upper bounds on the same pages.
 """
 
+import io
 import os
 import sys
 import tempfile
@@ -48,7 +49,7 @@ def query_count(client, url):
 def main():
     settings.ALLOWED_HOSTS = ["*"]
     call_command("migrate", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
 
     public = {
         "home": "/",
@@ -68,7 +69,7 @@ def main():
         "tip-off list": "/admin/tipoffs/tipoff/",
         "tip-off case": f"/admin/tipoffs/tipoff/edit/{TipOff.objects.first().pk}/",
         "contact list": "/admin/tipoffs/contact/",
-        "contact detail": f"/admin/tipoffs/contact/{most_reported.pk}/",
+        "contact detail": f"/admin/tipoffs/contact/edit/{most_reported.pk}/",
     }
     admin = get_user_model().objects.create_superuser("bench", password="bench-only")
     team_client = Client()

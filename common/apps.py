@@ -10,6 +10,8 @@ class CommonConfig(AppConfig):
 
         from common import checks
         from common.login_lockout import log_lockout
+        from common.pagecache import invalidation
 
         checks.register()
         user_locked_out.connect(log_lockout, dispatch_uid="common.login_lockout.log_lockout")
+        invalidation.connect()

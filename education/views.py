@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from common.pagecache import replay_on_hit
 from education.models import GuideIndexPage, ScamCategory
 from education.search.results import (
     MAX_RESULTS,
@@ -20,7 +21,7 @@ from education.search.results import (
     search_pages,
     snippet,
 )
-from education.search.tasks import record_search_query
+from education.search.tasks import record_search
 from education.search.text import normalise
 
 MAX_QUERY_LENGTH = 200
@@ -68,12 +69,17 @@ def search(request):
         "words": outcome.words,
     }
     first_page = not request.GET.get("page") and not type_key
+    recorded = None
     if outcome.words and first_page:
         context["promotions"] = _promotions(query)
-        record_search_query.enqueue(normalise_query_string(normalise(query)))
+        recorded = normalise_query_string(normalise(query))
+        record_search(recorded)
     if outcome.words and not outcome.ids:
         context["categories"] = ScamCategory.objects.all()
         context["guide_index"] = GuideIndexPage.objects.live().public().first()
     if query and not outcome.words:
         context["notice"] = _("请输入文字、数字或电话号码。")
-    return render(request, "education/search.html", context)
+    response = render(request, "education/search.html", context)
+    if recorded:
+        replay_on_hit(response, "education.search.tasks.record_search", recorded)
+    return response

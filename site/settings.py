@@ -72,13 +72,19 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
 ]
 
+# No LocaleMiddleware: the public site is Chinese whatever the browser's Accept-Language says, so pages
+# need not vary on it (the admin follows each user's own language setting). An explicit language choice
+# would be read in a middleware here, its cookie listed in PAGE_CACHE_VARY_COOKIES.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "common.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "common.anonymous.AnonymousWithoutSessionMiddleware",
     # django-otp's OTPMiddleware, and the admin's second-factor gate.
     "common.twofactor.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -128,7 +134,7 @@ if _cache_url:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": _cache_url,
-            "KEY_PREFIX": "xbhh",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "xbhh"),
         }
     }
 else:
@@ -159,6 +165,38 @@ if not ADMIN_2FA_REQUIRED and not DEBUG:
         "ADMIN_2FA_REQUIRED can only be turned off with DJANGO_DEBUG on (development)."
     )
 OTP_TOTP_ISSUER = "消保护航"  # the name people see in their authenticator app
+
+# Full-page cache for anonymous readers (common.pagecache; README “页面缓存”), in the cache above: shared
+# by every app server when that is Redis. On by default in production, off while developing.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", not DEBUG)
+PAGE_CACHE_ALIAS = "default"
+# How long we keep a page; publishing purges it at once, so this only bounds what nothing purges.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# s-maxage for CDNs and proxies; keep it short unless FRONTEND_CACHE_PURGE_URL lets publishing purge them.
+PAGE_CACHE_EDGE_SECONDS = int(os.environ.get("PAGE_CACHE_EDGE_SECONDS", "60"))
+# Cookies holding a reader's display preference (e.g. a large-text mode): each value gets its own copy.
+PAGE_CACHE_VARY_COOKIES = env_list("PAGE_CACHE_VARY_COOKIES")
+PAGE_CACHE_EXEMPT_PREFIXES = ["/admin/", "/api/", "/documents/", "/static/", "/media/"]
+# Purged whenever any page is published, unpublished or moved.
+PAGE_CACHE_ALWAYS_PURGE = ["/sitemap.xml", "/search/"]
+# Shown on every page (or deciding who may see a page): saving one purges everything.
+PAGE_CACHE_PURGE_ALL_ON = [
+    "education.ScamCategory",
+    "education.SiteSettings",
+    "wagtailcore.Site",
+    "wagtailcore.PageViewRestriction",
+    "wagtailsearchpromotions.SearchPromotion",
+]
+# The edge cache (a CDN or Varnish in front of the app servers), purged on publish like our own cache:
+# an HTTP PURGE of each changed URL sent to this address (wagtail.contrib.frontend_cache's HTTPBackend).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+    if env_list("FRONTEND_CACHE_HOSTNAMES"):
+        WAGTAILFRONTENDCACHE["default"]["HOSTNAMES"] = env_list("FRONTEND_CACHE_HOSTNAMES")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

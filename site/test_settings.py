@@ -9,3 +9,6 @@ from settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ADMIN_2FA_REQUIRED = False
+
+# Tests that exercise the page cache turn it on themselves (tests/page_cache_support.py).
+PAGE_CACHE_ENABLED = False

@@ -19,6 +19,7 @@ from education.models import (
 )
 from tipoffs.models import TipOffFormPage
 
+pytest_plugins = ["tests.page_cache_support"]
 _counter = itertools.count(1)
 
 

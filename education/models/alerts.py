@@ -1,5 +1,7 @@
 """Risk alerts (风险提示), their index and feeds."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -46,6 +48,9 @@ class AlertIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
         )
         context["today"] = timezone.localdate()
         return context
+
+    def get_cached_paths(self):
+        return ["/", "feed/rss/", "feed/atom/"]
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
@@ -125,6 +130,14 @@ class AlertPage(BasePage):
     def out_of_date(self):
         # Not "expired": Wagtail's Page already has an ``expired`` field (scheduled unpublishing).
         return self.is_expired()
+
+    @property
+    def next_state_change(self):
+        """The local midnight after ``valid_until``, when the alert starts showing 已过期; None after."""
+        if not self.valid_until or self.is_expired():
+            return None
+        day_after = self.valid_until + datetime.timedelta(days=1)
+        return timezone.make_aware(datetime.datetime.combine(day_after, datetime.time()))
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)

@@ -12,6 +12,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from common.pagecache import expire_at
 from education.blocks import BaseStreamBlock
 from education.listing import paginate
 from education.search.fields import segmented
@@ -70,11 +71,16 @@ class EventIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
         context["now"] = now
         return context
 
+    def get_cached_paths(self):
+        return ["/", "calendar/"]
+
     @path("calendar/", name="calendar")
     def calendar(self, request):
         from education.calendars import build_calendar
 
-        events = EventPage.objects.child_of(self).upcoming()
+        events = list(EventPage.objects.child_of(self).upcoming())
+        # An event leaves the calendar when it ends.
+        expire_at(request, min((event.end for event in events), default=None))
         return ics_response(build_calendar(events, request, name=self.title), "events.ics")
 
 
@@ -162,8 +168,19 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.state()
 
     @property
+    def next_state_change(self):
+        """When the state shown now stops being true (the start, then the end), or None once ended."""
+        now = timezone.now()
+        if now < self.start:
+            return self.start
+        return self.end if now < self.end else None
+
+    @property
     def is_online(self):
         return self.format == EventFormat.LIVE_STREAM
+
+    def get_cached_paths(self):
+        return ["/", "ics/"]
 
     @path("ics/", name="ics")
     def ics(self, request):

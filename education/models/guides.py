@@ -145,6 +145,13 @@ class GuidePage(BasePage):
             .order_by("-first_published_at")[:limit]
         )
 
+    def get_cache_dependents(self):
+        """Guides of the same category list this one among their related guides (common.pagecache)."""
+        if not self.category_id:
+            return GuidePage.objects.none()
+        same_category = GuidePage.objects.live().filter(category_id=self.category_id)
+        return same_category.exclude(pk=self.pk).only("url_path", "content_type")
+
     def get_json_ld(self, request):
         data = {
             "@context": "https://schema.org",

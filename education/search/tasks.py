@@ -11,3 +11,8 @@ from wagtail.contrib.search_promotions.models import Query
 @task()
 def record_search_query(query_string):
     Query.get(query_string).add_hit()
+
+
+def record_search(query_string):
+    """Count one search; the page cache calls this too when it serves the results page."""
+    record_search_query.enqueue(query_string)

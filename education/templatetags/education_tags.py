@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from common import i18n
+from common.pagecache import expire_at
 from education.models import AlertIndexPage, HomePage
 
 register = template.Library()
@@ -23,6 +24,14 @@ def json_ld(context, page):
     payload = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
     # Safe: the escapes above leave no "<", ">" or "&" that could end the script element.
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def page_cache_expires(context, when):
+    """``{% page_cache_expires event.next_state_change %}``: this page shows a state that changes by itself
+    at ``when`` (an event starting, an alert expiring), so a cached copy must not outlive that moment."""
+    expire_at(context.get("request"), when)
+    return ""
 
 
 @register.inclusion_tag("includes/breadcrumbs.html")

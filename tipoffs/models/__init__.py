@@ -23,6 +23,7 @@ from .page import TipOffFormPage
 from .riskcheck import ContactAppeal, RiskCheckCount
 from .storage import PrivateStorage, evidence_path, private_storage
 from .tipoff import (
+    REFERENCE_ALPHABET,
     SlaAlert,
     TipOff,
     TipOffNote,
@@ -35,6 +36,7 @@ from .tipoff import (
 from .tokens import ApiToken, hash_api_token
 
 __all__ = [
+    "REFERENCE_ALPHABET",
     "PUBLIC_STAGE_BY_STATUS",
     "SOCIAL_PLATFORMS",
     "ApiToken",

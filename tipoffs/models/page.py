@@ -6,6 +6,7 @@ loading the models never loads forms, image libraries or the request layer.
 """
 
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -52,6 +53,14 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("举报线索表单")
+
+    def serve(self, request, *args, **kwargs):
+        # Every answer of this page is one person's (a CSRF token, a one-time form token, a status or a
+        # risk-check answer): no shared cache, ours or an edge's, may keep it.
+        response = super().serve(request, *args, **kwargs)
+        if "no-store" not in response.get("Cache-Control", ""):
+            patch_cache_control(response, private=True)
+        return response
 
     @path("")
     def report(self, request):

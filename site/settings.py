@@ -222,6 +222,7 @@ RATE_LIMITS = {
     "appeal": (int(os.environ.get("TIPOFF_APPEALS_PER_HOUR", "5")), 3600),
     "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
     "check": (int(os.environ.get("TIPOFF_RISK_CHECKS_PER_HOUR", "30")), 3600),
+    "my_data": (int(os.environ.get("TIPOFF_DATA_DOWNLOADS_PER_HOUR", "5")), 3600),
 }
 # Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).
@@ -236,8 +237,26 @@ TASK_RETRY_SECONDS = int(
 # (the ``promises`` context processor) and e-mails read them through tipoffs.promises.
 TIPOFF_SLA_HOURS = {"acknowledge": 1, "investigate": 24, "feedback": 48}
 TIPOFF_TEAM_GROUP = "消保团队"  # created by migration tipoffs 0003_team_group
-# How long personal data is kept, in days (the consent text states it).
-TIPOFF_RETENTION_DAYS = {"report_text": 3 * 365}
+# How long personal data is kept, in days: the privacy notice, the forms and `manage.py purge_expired` all
+# read this one dict (tipoffs.promises.retention).
+TIPOFF_RETENTION_DAYS = {
+    "report_text": 3 * 365,  # what happened, contacts as typed, notes: from receipt
+    "reporter_details": 90,  # reporter's name and contact: after closing and feedback
+    "evidence": 180,  # evidence files: after closing, unless held for the police
+    "client_ip_hash": 30,  # salted hashes of client addresses: from receipt
+    "risk_check_hourly": 30,  # risk-check counts per hour, then daily totals
+    "appellant_details": 90,  # appellant's name and contact: after the appeal is decided
+    "audit_log": 3 * 365,  # tip-off audit-log entries; never under 183 days (等保, checked at start-up)
+}
+# A confirmed black-industry contact is due for review this many days after it was confirmed (numbers get
+# recycled); the daily sweep then takes it off the risk check and the watchlist until the team decides.
+TIPOFF_CONFIRMED_REVIEW_DAYS = int(os.environ.get("TIPOFF_CONFIRMED_REVIEW_DAYS", "180"))
+# Encryption at rest (tipoffs.privacy.crypto): Fernet keys, comma-separated, newest first (the first
+# encrypts, all decrypt; `manage.py rotate_data_keys` re-encrypts under the first). The lookup key makes the
+# keyed hashes that find and de-duplicate encrypted values; it is never rotated. Both are required when
+# debug is off (`check --deploy`); development derives both from the secret key.
+TIPOFF_DATA_KEYS = env_list("TIPOFF_DATA_KEYS")
+TIPOFF_LOOKUP_KEY = os.environ.get("TIPOFF_LOOKUP_KEY", "")
 TIPOFF_EVIDENCE_MAX_FILES = 5
 TIPOFF_EVIDENCE_MAX_FILE_BYTES = 10 * 1024 * 1024
 TIPOFF_EVIDENCE_MAX_TOTAL_BYTES = 25 * 1024 * 1024

@@ -14,6 +14,8 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
     "DJANGO_ALLOWED_HOSTS": "xbhh.example.com",
     "DATABASE_URL": "sqlite:///:memory:",
+    "TIPOFF_DATA_KEYS": "FbMbbMzlGHZk8GL0hvankF0_sG0hVukzV-Bk_bZhnbQ=",
+    "TIPOFF_LOOKUP_KEY": secrets.token_urlsafe(32),
 }
 
 
@@ -33,6 +35,20 @@ def test_check_deploy_is_clean_under_production_settings():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_fails_without_encryption_keys():
+    env = {**PRODUCTION_ENV, "TIPOFF_DATA_KEYS": "", "TIPOFF_LOOKUP_KEY": ""}
+    result = manage("check", "--deploy", env=env)
+    assert result.returncode != 0
+    assert "tipoffs.E001" in result.stderr and "tipoffs.E002" in result.stderr
+    # Development needs no keys: they are derived from the secret key.
+    assert manage("check", "--deploy", env={**env, "DJANGO_DEBUG": "1"}).returncode == 0
+
+
+def test_a_malformed_data_key_fails_every_check():
+    result = manage("check", env={**PRODUCTION_ENV, "TIPOFF_DATA_KEYS": "not-a-key"})
+    assert result.returncode != 0 and "tipoffs.E003" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():

@@ -19,7 +19,7 @@ from .choices import (
 from .contacts import SuspectContact, TipOffContact
 from .evidence import Evidence
 from .page import TipOffFormPage
-from .riskcheck import ContactAppeal, RiskCheckCount
+from .riskcheck import ContactAppeal, RiskCheckCount, RiskCheckDailyCount
 from .storage import PrivateStorage, evidence_path, private_storage
 from .tipoff import (
     SlaAlert,
@@ -46,6 +46,7 @@ __all__ = [
     "PrivateStorage",
     "PublicStage",
     "RiskCheckCount",
+    "RiskCheckDailyCount",
     "SlaAlert",
     "SlaAlertKind",
     "SlaStage",

@@ -31,9 +31,10 @@ def risk_check(page, request):
 
 def risk_appeal(page, request):
     """ "Think this is wrong?" for a confirmed contact; lands in the team's appeal queue."""
-    contact = _confirmed_contact(request.POST if request.method == "POST" else request.GET)
+    contact, value = _confirmed_contact(request.POST if request.method == "POST" else request.GET)
     context = page.get_context(request)
     context["contact"] = contact
+    context["contact_value"] = value  # as the appellant gave it: a bank card is stored only encrypted
     status = 200
     if contact is None:
         status = 404
@@ -64,10 +65,14 @@ def risk_appeal(page, request):
 
 
 def _confirmed_contact(data):
+    """The confirmed contact the appeal is about, and its canonical value; (None, "") if there is none."""
     try:
         normalised = normalise_contact(data.get("kind", ""), data.get("value", ""), data.get("platform", ""))
     except ValidationError:
-        return None
-    return SuspectContact.objects.filter(
-        kind=normalised.kind, value=normalised.value, status=ContactStatus.CONFIRMED
-    ).first()
+        return None, ""
+    contact = (
+        SuspectContact.objects.matching(normalised.kind, normalised.value)
+        .filter(status=ContactStatus.CONFIRMED)
+        .first()
+    )
+    return contact, normalised.value if contact else ""

@@ -11,20 +11,27 @@ from .choices import AppealStatus, ContactKind
 from .contacts import SuspectContact
 
 
-class RiskCheckCount(models.Model):
-    """How often one normalised value was looked up in the public risk check, per hour.
-
-    Only the value and a count are kept, nothing about who asked. Values checked often that nobody has
-    reported yet are an early warning of a new scam (事中预警). Rows are found by the value's keyed hash, and
-    a bank card is kept masked, as for suspect contacts. After ``TIPOFF_RETENTION_DAYS["risk_check_hourly"]``
-    days the hours are rolled up into ``RiskCheckDailyCount``.
-    """
+class CheckedValue(models.Model):
+    """A count of risk checks of one normalised value: found by the value's keyed hash, a bank card kept
+    masked (as for suspect contacts), nothing about who asked."""
 
     kind = models.CharField(_("类型"), max_length=20, choices=ContactKind.choices)
     value = models.CharField(_("标准化值"), max_length=300)
     value_digest = models.CharField(max_length=64, editable=False)
-    hour = models.DateTimeField(_("小时"))
     count = models.PositiveIntegerField(_("查询次数"), default=0)
+
+    class Meta:
+        abstract = True
+
+
+class RiskCheckCount(CheckedValue):
+    """How often one normalised value was looked up in the public risk check, per hour.
+
+    Values checked often that nobody has reported yet are an early warning of a new scam (事中预警). After
+    ``TIPOFF_RETENTION_DAYS["risk_check_hourly"]`` days the hours are rolled up into ``RiskCheckDailyCount``.
+    """
+
+    hour = models.DateTimeField(_("小时"))
 
     class Meta:
         constraints = [
@@ -38,14 +45,10 @@ class RiskCheckCount(models.Model):
         return f"{self.kind} {self.value} @ {self.hour:%Y-%m-%d %H}:00"
 
 
-class RiskCheckDailyCount(models.Model):
+class RiskCheckDailyCount(CheckedValue):
     """Risk-check counts older than the hourly retention, one row per value and day (Asia/Shanghai)."""
 
-    kind = models.CharField(_("类型"), max_length=20, choices=ContactKind.choices)
-    value = models.CharField(_("标准化值"), max_length=300)
-    value_digest = models.CharField(max_length=64, editable=False)
     day = models.DateField(_("日期"))
-    count = models.PositiveIntegerField(_("查询次数"), default=0)
 
     class Meta:
         constraints = [

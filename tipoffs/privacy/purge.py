@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import CharField, F, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -116,9 +117,15 @@ def due_risk_check_hours(now):
 
 
 def due_audit_log(now):
+    """Tip-off entries past the audit-log period, except those about a case on hold."""
+    held = (
+        TipOff.objects.filter(legal_hold_since__isnull=False)
+        .annotate(object_id=Cast("pk", CharField()))
+        .values("object_id")
+    )
     return ModelLogEntry.objects.filter(
         action__startswith="tipoffs.", timestamp__lt=_cutoff(now, "audit_log")
-    )
+    ).exclude(content_type=ContentType.objects.get_for_model(TipOff), object_id__in=held)
 
 
 # Erasing a batch ----------------------------------------------------------------------------------------

@@ -61,10 +61,8 @@ class Command(BaseCommand):
             self.stdout.write(f"试运行（--dry-run），不会修改任何数据。截至 {moment}（北京时间）到期的有：")
         else:
             self.stdout.write(f"按保存期限清理（{moment}，北京时间）：")
-        lines = [(str(label), count, str(unit)) for label, count, unit in result.lines()]
-        width = max(len(label) for label, _count, _unit in lines)
-        for label, count, unit in lines:
-            self.stdout.write(f"  {label:　<{width}}  {count:>7} {unit}")
+        for label, count, unit in result.lines():
+            self.stdout.write(f"  {label}：{count} {unit}")
         self.stdout.write(f"证据保全中、未处理的线索：{result.held} 条。")
         if not dry_run:
             self.stdout.write(

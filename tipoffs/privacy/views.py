@@ -33,9 +33,15 @@ def my_data(page, request):
             context["rate_limited"] = DOWNLOADS.for_people()
             status = 429
         elif form.is_valid():
-            tipoff = TipOff.objects.filter(reference=form.cleaned_data["reference"]).first()
-            if verify_status_key(tipoff, form.cleaned_data["status_key"]):
-                return _download(tipoff)
+            # Only what verifying needs: loading (and decrypting) the whole report first would make an
+            # existing reference measurably slower to refuse than an unknown one.
+            found = (
+                TipOff.objects.filter(reference=form.cleaned_data["reference"])
+                .only("status_key_hash")
+                .first()
+            )
+            if verify_status_key(found, form.cleaned_data["status_key"]):
+                return _download(TipOff.objects.select_related("category").get(pk=found.pk))
             context["not_found"] = True
         else:
             DOWNLOADS.release(request)  # a form with mistakes is not a try

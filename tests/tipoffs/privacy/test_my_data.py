@@ -15,6 +15,7 @@ from wagtail.models import ModelLogEntry
 
 from tests.factories import add_image_evidence, make_tipoff
 from tipoffs.models import hash_status_key
+from tipoffs.privacy import crypto
 from tipoffs.privacy.services import erase_personal_data
 
 pytestmark = pytest.mark.django_db
@@ -96,7 +97,12 @@ def test_the_right_key_downloads_everything_submitted(client, url, tipoff):
     assert ModelLogEntry.objects.get(action="tipoffs.data_download").object_id == str(tipoff.pk)
 
 
-def test_a_wrong_key_and_an_unknown_reference_get_the_same_answer_after_the_same_work(client, url, tipoff):
+def test_a_wrong_key_and_an_unknown_reference_get_the_same_answer_after_the_same_work(
+    client, url, tipoff, monkeypatch
+):
+    decrypted = []
+    real_decrypt = crypto.decrypt
+    monkeypatch.setattr(crypto, "decrypt", lambda token: decrypted.append(token) or real_decrypt(token))
     with CaptureQueriesContext(connection) as wrong_key:
         wrong = download(client, url, tipoff.reference, "ABCD-EFGH-JKMP")
     with CaptureQueriesContext(connection) as unknown_reference:
@@ -105,6 +111,7 @@ def test_a_wrong_key_and_an_unknown_reference_get_the_same_answer_after_the_same
     assert "没有找到与编号和查询码相符的举报" in wrong.content.decode()
     assert page_without_input(wrong, tipoff.reference) == page_without_input(unknown, "JB-20260101-XXXX")
     assert len(wrong_key) == len(unknown_reference)
+    assert decrypted == []  # the existing report was not loaded (or decrypted) to refuse the key
     assert not ModelLogEntry.objects.filter(action="tipoffs.data_download").exists()
 
 

@@ -72,7 +72,8 @@ def change_contact_status(contact, status, user, expected_status=None, official_
         locked.status_changed_by = user
         locked.status_changed_at = timezone.now()
         # A confirmation lapses into 待复核 after a while (numbers get recycled); confirming again renews it.
-        locked.review_due_at = review_due_after(locked.status_changed_at) if status == CONFIRMED else None
+        confirming = status == ContactStatus.CONFIRMED
+        locked.review_due_at = review_due_after(locked.status_changed_at) if confirming else None
         locked.save(
             update_fields=["status", "status_changed_by", "status_changed_at", "review_due_at", "updated_at"]
         )
@@ -85,9 +86,6 @@ def change_contact_status(contact, status, user, expected_status=None, official_
     return locked
 
 
-CONFIRMED = ContactStatus.CONFIRMED
-
-
 def review_due_after(confirmed_at):
     """When a confirmation made at ``confirmed_at`` is due for review."""
     return confirmed_at + timedelta(days=confirmed_review_days())
@@ -95,7 +93,7 @@ def review_due_after(confirmed_at):
 
 def reviews_due(now):
     """Confirmed contacts whose review date has passed."""
-    return SuspectContact.objects.filter(status=CONFIRMED, review_due_at__lte=now)
+    return SuspectContact.objects.filter(status=ContactStatus.CONFIRMED, review_due_at__lte=now)
 
 
 def mark_review_due(pks, now):
@@ -114,7 +112,7 @@ def mark_review_due(pks, now):
             instance=contact,
             action=CONTACT_STATUS,
             data={
-                "from": CONFIRMED,
+                "from": ContactStatus.CONFIRMED,
                 "to": ContactStatus.REVIEW_DUE,
                 "kind": contact.kind,
                 "review_date": True,

@@ -10,28 +10,13 @@ median and p95 of each measured operation and its ratio to the baseline measured
 import os
 import random
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+from _django import setup_django
 
 GUIDES = int(os.environ.get("BENCH_GUIDES", "5000"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
-_tmp = None
-if os.environ.get("BENCH_DATABASE_URL"):
-    os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
-else:
-    _tmp = tempfile.TemporaryDirectory(prefix="bench-search-")
-    os.environ["DATABASE_URL"] = f"sqlite:///{_tmp.name}/bench.sqlite3"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings")
-os.environ["TASKS_BACKEND"] = "django_tasks.backends.dummy.DummyBackend"  # no query recording
-
-import django  # noqa: E402
-
-django.setup()
+_tmp = setup_django("search")
 
 from django.conf import settings  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402

@@ -305,6 +305,7 @@ RATE_LIMITS = {
     "appeal": (int(os.environ.get("TIPOFF_APPEALS_PER_HOUR", "5")), 3600),
     "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
     "check": (int(os.environ.get("TIPOFF_RISK_CHECKS_PER_HOUR", "30")), 3600),
+    "my_data": (int(os.environ.get("TIPOFF_DATA_DOWNLOADS_PER_HOUR", "5")), 3600),
 }
 # Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).
@@ -319,8 +320,26 @@ TIPOFF_SLA_HOURS = {"acknowledge": 1, "investigate": 24, "feedback": 48}
 TIPOFF_TEAM_GROUP = "消保团队"  # created by migration tipoffs 0003_team_group
 # Members of these groups (and superusers) must sign in to the admin with a second factor.
 ADMIN_2FA_GROUPS = [TIPOFF_TEAM_GROUP]
-# How long personal data is kept, in days (the consent text states it).
-TIPOFF_RETENTION_DAYS = {"report_text": 3 * 365}
+# How long personal data is kept, in days: the privacy notice, the forms and `manage.py purge_expired` all
+# read this one dict (tipoffs.promises.retention).
+TIPOFF_RETENTION_DAYS = {
+    "report_text": 3 * 365,  # what happened, contacts as typed, notes: from receipt
+    "reporter_details": 90,  # reporter's name and contact: after closing and feedback
+    "evidence": 180,  # evidence files: after closing, unless held for the police
+    "client_ip_hash": 30,  # salted hashes of client addresses: from receipt
+    "risk_check_hourly": 30,  # risk-check counts per hour, then daily totals
+    "appellant_details": 90,  # appellant's name and contact: after the appeal is decided
+    "audit_log": 3 * 365,  # tip-off audit-log entries; never under 183 days (等保, checked at start-up)
+}
+# A confirmed black-industry contact is due for review this many days after it was confirmed (numbers get
+# recycled); the daily sweep then takes it off the risk check and the watchlist until the team decides.
+TIPOFF_CONFIRMED_REVIEW_DAYS = int(os.environ.get("TIPOFF_CONFIRMED_REVIEW_DAYS", "180"))
+# Encryption at rest (tipoffs.privacy.crypto): Fernet keys, comma-separated, newest first (the first
+# encrypts, all decrypt; `manage.py rotate_data_keys` re-encrypts under the first). The lookup key makes the
+# keyed hashes that find and de-duplicate encrypted values; it is never rotated. Both are required when
+# debug is off (`check --deploy`); development derives both from the secret key.
+TIPOFF_DATA_KEYS = env_list("TIPOFF_DATA_KEYS")
+TIPOFF_LOOKUP_KEY = os.environ.get("TIPOFF_LOOKUP_KEY", "")
 # Public statistics (/statistics/): how many months they cover, and the smallest count shown as a number;
 # smaller counts read "<5" so no reporter can be recognised from them.
 TIPOFF_STATISTICS = {"months": 12, "min_count": 5}

@@ -37,6 +37,23 @@ def isolated_media(settings, tmp_path):
 
 
 @pytest.fixture
+def frozen_clock(time_machine):
+    """Frozen time: ``clock = frozen_clock(start)`` stops the clock at ``start``; ``clock(days, **delta)``
+    moves it to ``start`` plus that, and returns the moment."""
+
+    def start_at(start):
+        def move(days=0, **delta):
+            moment = start + datetime.timedelta(days=days, **delta)
+            time_machine.move_to(moment, tick=False)
+            return moment
+
+        move()
+        return move
+
+    return start_at
+
+
+@pytest.fixture
 def root():
     return Page.get_first_root_node()
 

@@ -14,7 +14,7 @@ from PIL import Image
 
 from education.models import ScamCategory
 from education.models.site_settings import SiteSettings
-from tipoffs.models import Evidence, SuspectContact, TipOff, TipOffContact
+from tipoffs.models import ContactAppeal, Evidence, SuspectContact, TipOff, TipOffContact
 from tipoffs.promises import team_group
 from tipoffs.suspects.normalise import normalise_contact
 from tipoffs.suspects.services import link_contact
@@ -66,6 +66,14 @@ def make_contact(kind="phone", raw="13800138000", platform="", tipoffs=(), **fie
     for tipoff in tipoffs:
         TipOffContact.objects.create(tipoff=tipoff, contact=contact, raw_value=raw)
     return contact
+
+
+def make_appeal(contact, **fields):
+    """An appeal against ``contact``, as the public form saves it."""
+    fields.setdefault("reason", "这是我本人使用多年的号码。")
+    fields.setdefault("appellant_name", "张先生")
+    fields.setdefault("appellant_contact", "a@example.com")
+    return ContactAppeal.objects.create(contact=contact, **fields)
 
 
 def png_bytes(size=(600, 400), colour="red"):

@@ -15,6 +15,8 @@ PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "xbhh.example.com",
     "DATABASE_URL": "sqlite:///:memory:",
     "TRUSTED_PROXY_CIDRS": "10.0.0.0/8",
+    "TIPOFF_DATA_KEYS": "FbMbbMzlGHZk8GL0hvankF0_sG0hVukzV-Bk_bZhnbQ=",
+    "TIPOFF_LOOKUP_KEY": secrets.token_urlsafe(32),
 }
 
 
@@ -76,6 +78,20 @@ def test_gunicorn_loads_the_search_dictionary_once_before_forking(monkeypatch):
     monkeypatch.setattr("gc.freeze", lambda: None)
     config["when_ready"](None)
     assert JIEBA._tokenizer is not None
+
+
+def test_check_deploy_fails_without_encryption_keys():
+    env = {**PRODUCTION_ENV, "TIPOFF_DATA_KEYS": "", "TIPOFF_LOOKUP_KEY": ""}
+    result = manage("check", "--deploy", env=env)
+    assert result.returncode != 0
+    assert "tipoffs.E001" in result.stderr and "tipoffs.E002" in result.stderr
+    # Development needs no keys: they are derived from the secret key.
+    assert manage("check", "--deploy", env={**env, "DJANGO_DEBUG": "1"}).returncode == 0
+
+
+def test_a_malformed_data_key_fails_every_check():
+    result = manage("check", env={**PRODUCTION_ENV, "TIPOFF_DATA_KEYS": "not-a-key"})
+    assert result.returncode != 0 and "tipoffs.E003" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():

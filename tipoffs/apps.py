@@ -17,7 +17,9 @@ class TipoffsConfig(AppConfig):
         from tipoffs.api.signals import revoke_tokens_of_deleted_user
         from tipoffs.demo.page import on_demo_home_ready
         from tipoffs.models import ApiToken
+        from tipoffs.privacy import checks
 
+        checks.register()
         demo_home_ready.connect(on_demo_home_ready, dispatch_uid="tipoffs-demo-content")
         pre_delete.connect(
             revoke_tokens_of_deleted_user, sender=get_user_model(), dispatch_uid="tipoffs-tokens"

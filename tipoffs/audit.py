@@ -15,6 +15,12 @@ CONTACT_EXPORT = "tipoffs.contact_export"
 APPEAL_STATUS = "tipoffs.appeal_status"
 TOKEN_ISSUE = "tipoffs.token_issue"  # noqa: S105 - an action name, not a secret
 TOKEN_REVOKE = "tipoffs.token_revoke"  # noqa: S105
+ERASE = "tipoffs.erase"
+HOLD_PLACE = "tipoffs.hold_place"
+HOLD_RELEASE = "tipoffs.hold_release"
+DATA_DOWNLOAD = "tipoffs.data_download"
+PURGE = "tipoffs.purge"
+KEY_ROTATION = "tipoffs.key_rotation"
 
 #: action -> (label, message shown in history)
 LABELS = {
@@ -30,4 +36,10 @@ LABELS = {
     APPEAL_STATUS: (_("处理误判申诉"), _("处理了误判申诉")),
     TOKEN_ISSUE: (_("签发接口令牌"), _("签发了接口令牌")),
     TOKEN_REVOKE: (_("吊销接口令牌"), _("吊销了接口令牌")),
+    ERASE: (_("删除举报人个人信息"), _("删除了举报人的个人信息")),
+    HOLD_PLACE: (_("证据保全"), _("开始证据保全")),
+    HOLD_RELEASE: (_("解除证据保全"), _("解除了证据保全")),
+    DATA_DOWNLOAD: (_("举报人下载本人数据"), _("举报人下载了本人提交的数据")),
+    PURGE: (_("到期个人信息清理"), _("按保存期限清理了到期的个人信息")),
+    KEY_ROTATION: (_("更换加密密钥"), _("用新密钥重新加密了个人信息")),
 }

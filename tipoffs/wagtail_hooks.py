@@ -17,7 +17,7 @@ from tipoffs import audit
 def register_tipoff_admin():
     from tipoffs.api.admin import ApiTokenViewSet
     from tipoffs.riskcheck.admin import ContactAppealViewSet, EarlyWarningViewSet
-    from tipoffs.suspects.admin import SuspectContactViewSet
+    from tipoffs.suspects.admin import ReviewDueContactsViewSet, SuspectContactViewSet
     from tipoffs.triage.admin import TipOffViewSet
 
     class TipOffsGroup(ViewSetGroup):
@@ -27,12 +27,20 @@ def register_tipoff_admin():
         items = (
             TipOffViewSet,
             SuspectContactViewSet,
+            ReviewDueContactsViewSet,
             ContactAppealViewSet,
             EarlyWarningViewSet,
             ApiTokenViewSet,
         )
 
     return TipOffsGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_privacy_admin():
+    from tipoffs.privacy.admin import CasePrivacyViewSet
+
+    return CasePrivacyViewSet()
 
 
 @hooks.register("register_log_actions")

@@ -109,9 +109,9 @@ def test_a_scope_without_a_setting_says_so():
 
 
 def test_every_scope_the_site_uses_is_configured(settings):
-    for module in ("tipoffs.intake.views", "tipoffs.riskcheck.views"):
+    for module in ("tipoffs.intake.views", "tipoffs.riskcheck.views", "tipoffs.privacy.views"):
         importlib.import_module(module)
-    assert {"report", "lookup", "check", "appeal"} <= SCOPES
+    assert {"report", "lookup", "check", "appeal", "my_data"} <= SCOPES
     assert set(SCOPES) - {"test", "no-such-scope"} <= set(settings.RATE_LIMITS)
 
 

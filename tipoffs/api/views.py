@@ -95,7 +95,7 @@ def _serialise(contact):
     return {
         "listed": contact.status == ContactStatus.CONFIRMED,
         "kind": contact.kind,
-        "value": contact.value,
+        "value": contact.full_value,  # decrypted: the interception system matches full card numbers
         "platform": contact.platform,
         "report_count": contact.report_count,
         "first_reported_at": _iso(contact.first_reported_at),

@@ -31,6 +31,7 @@ from tipoffs.models import (
     TipOffStatus,
     new_reference,
 )
+from tipoffs.models.contacts import stored_value
 from tipoffs.suspects.normalise import normalise_contact
 from tipoffs.triage.sla import refresh_sla
 
@@ -196,7 +197,7 @@ def _ensure_pool_contacts(tipoffs, picks):
         [
             SuspectContact(
                 kind=ContactKind.PHONE,
-                value=value,
+                **stored_value(ContactKind.PHONE, value),  # bulk_create skips save(), which sets the digest
                 report_count=len(times),
                 first_reported_at=min(moment for moment, _pick in times),
                 last_reported_at=max(moment for moment, _pick in times),

@@ -4,7 +4,6 @@ from django.conf import settings
 
 from education.models import StandardPage
 from tipoffs.models import TipOffFormPage
-from tipoffs.promises import text_retention_years
 
 INTRO = (
     "<p>接到可疑电话、被拉进“反催收”群、遇到收费“征信修复”或“代理投诉”？把对方的联系方式告诉我们。"
@@ -13,7 +12,7 @@ INTRO = (
 PRIVACY_NOTICE = (
     "<p>我们只收集核查线索所需的信息：您填写的经过、对方的联系方式和您上传的证据；您的称呼和联系方式可以不填。</p>"
     "<ul><li>用途：核查和打击金融黑灰产，必要时提供给公安机关。</li>"
-    f"<li>保存期限：不超过 {text_retention_years()} 年，到期删除。</li>"
+    "<li>保存期限：见下方“保存多久”，到期自动删除。</li>"
     "<li>谁能看到：只有消保团队，每次查看都有记录。</li></ul>"
 )
 THANK_YOU = "<p>您的举报会帮助更多人避开同样的骗局。谢谢您！</p>"

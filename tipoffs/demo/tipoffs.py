@@ -37,7 +37,7 @@ from tipoffs.models import (
 )
 from tipoffs.promises import team_group
 from tipoffs.suspects.normalise import normalise_contact
-from tipoffs.suspects.services import link_contact
+from tipoffs.suspects.services import link_contact, review_due_after
 from tipoffs.triage.sla import SlaState, sla_for
 
 FORM_TOKEN_NAMESPACE = uuid.UUID("6f1c3e1a-2b7d-4f0e-9a57-0c9b8d3e5a11")
@@ -305,6 +305,8 @@ def timeline(received, stage, age, outcome, has_contact):
         return fields
     close_after = min(datetime.timedelta(hours=20), datetime.timedelta(minutes=age * 0.8))
     fields.update(status=TipOffStatus.CLOSED, closed_at=received + close_after, outcome=outcome)
+    if outcome == TipOffOutcome.REFERRED:  # as closing one in the admin does (tipoffs.triage.services)
+        fields.update(legal_hold_since=fields["closed_at"], legal_hold_reason="已移交公安")
     if stage == "fed" and has_contact:
         fields["fed_back_at"] = received + close_after + datetime.timedelta(hours=4)
     return fields
@@ -373,15 +375,19 @@ def confirm_demo_contacts(member):
     number) besides the official hotline and numbers with no record."""
     hot = normalise_contact("phone", HOT_NUMBER[0])
     pending = SuspectContact.objects.filter(status=ContactStatus.PENDING).filter(
-        Q(kind=hot.kind, value=hot.value)
+        Q(pk__in=SuspectContact.objects.matching(hot.kind, hot.value).values("pk"))
         | Q(
             tipoff_links__tipoff__outcome=TipOffOutcome.CONFIRMED,
             kind__in=[ContactKind.PHONE, ContactKind.WECHAT],
         )
     )
     pks = set(pending.values_list("pk", flat=True))
+    now = timezone.now()
     return SuspectContact.objects.filter(pk__in=pks).update(
-        status=ContactStatus.CONFIRMED, status_changed_by=member, status_changed_at=timezone.now()
+        status=ContactStatus.CONFIRMED,
+        status_changed_by=member,
+        status_changed_at=now,
+        review_due_at=review_due_after(now),
     )
 
 

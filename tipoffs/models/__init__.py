@@ -20,7 +20,7 @@ from .contacts import SuspectContact, TipOffContact
 from .evidence import Evidence
 from .notifications import FailedNotification, NotificationKind
 from .page import TipOffFormPage
-from .riskcheck import ContactAppeal, RiskCheckCount
+from .riskcheck import ContactAppeal, RiskCheckCount, RiskCheckDailyCount
 from .storage import PrivateStorage, evidence_path, private_storage
 from .tipoff import (
     REFERENCE_ALPHABET,
@@ -51,6 +51,7 @@ __all__ = [
     "PrivateStorage",
     "PublicStage",
     "RiskCheckCount",
+    "RiskCheckDailyCount",
     "SlaAlert",
     "SlaAlertKind",
     "SlaStage",

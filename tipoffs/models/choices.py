@@ -72,6 +72,8 @@ class ContactStatus(models.TextChoices):
     PENDING = "pending", _("待核实")
     CONFIRMED = "confirmed", _("确认为黑灰产")
     CLEARED = "cleared", _("已排除")
+    # A confirmation whose review date passed: off the risk check and the watchlist until re-confirmed.
+    REVIEW_DUE = "review_due", _("待复核")
 
 
 class SlaStage(models.TextChoices):

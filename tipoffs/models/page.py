@@ -80,6 +80,12 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
 
         return views.status(self, request)
 
+    @path("my-data/", name="my_data")
+    def my_data(self, request):
+        from tipoffs.privacy import views
+
+        return views.my_data(self, request)
+
     @path("check/", name="risk_check")
     def risk_check(self, request):
         from tipoffs.riskcheck import views

@@ -11,6 +11,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tipoffs.privacy.fields import EncryptedTextField
+
 from .choices import (
     PUBLIC_STAGE_BY_STATUS,
     ContactChannel,
@@ -111,9 +113,16 @@ class TipOff(models.Model):
     shared_id_info = models.BooleanField(_("提供过身份证信息或人脸"), default=False)
     shared_bank_info = models.BooleanField(_("提供过银行卡号、密码或验证码"), default=False)
 
-    reporter_name = models.CharField(_("举报人称呼"), max_length=50, blank=True)
-    reporter_contact = models.CharField(_("举报人联系方式"), max_length=100, blank=True)
+    # Encrypted at rest; emptied by the retention rules (tipoffs.privacy), which stamp *_erased_at.
+    reporter_name = EncryptedTextField(_("举报人称呼"), max_length=50, blank=True)
+    reporter_contact = EncryptedTextField(_("举报人联系方式"), max_length=100, blank=True)
     consent_given_at = models.DateTimeField(_("同意隐私说明的时间"))
+    reporter_erased_at = models.DateTimeField(_("举报人信息删除时间"), null=True, blank=True, editable=False)
+    description_erased_at = models.DateTimeField(_("举报内容删除时间"), null=True, blank=True, editable=False)
+    # Set when the case is referred to the police (or by the team): nothing about the case expires until a
+    # team member releases it.
+    legal_hold_since = models.DateTimeField(_("证据保全开始时间"), null=True, blank=True, editable=False)
+    legal_hold_reason = models.CharField(_("保全原因"), max_length=200, blank=True, editable=False)
 
     status = models.CharField(
         _("状态"), max_length=20, choices=TipOffStatus.choices, default=TipOffStatus.NEW
@@ -180,6 +189,10 @@ class TipOff(models.Model):
     @property
     def is_anonymous(self):
         return not self.reporter_contact
+
+    @property
+    def on_hold(self):
+        return self.legal_hold_since is not None
 
     @property
     def public_stage(self):

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from education.models import GuidePage, ScamCategory
 from tipoffs.models import ContactStatus, RiskCheckCount, SuspectContact
+from tipoffs.models.contacts import stored_value
 from tipoffs.suspects.display import display_value
 from tipoffs.suspects.normalise import NormalisedContact
 
@@ -45,9 +46,11 @@ def answer_for(normalised, official_keys):
     """The answer for one normalised contact; ``official_keys`` from ``tipoffs.suspects.official``."""
     if (normalised.kind, normalised.value) in official_keys:
         return RiskAnswer(Verdict.OFFICIAL, normalised)
-    contact = SuspectContact.objects.filter(
-        kind=normalised.kind, value=normalised.value, status=ContactStatus.CONFIRMED
-    ).first()
+    contact = (
+        SuspectContact.objects.matching(normalised.kind, normalised.value)
+        .filter(status=ContactStatus.CONFIRMED)
+        .first()
+    )
     if contact is None:
         return RiskAnswer(Verdict.UNKNOWN, normalised)
     categories = list(ScamCategory.objects.filter(tipoffs__contact_links__contact=contact).distinct())
@@ -81,10 +84,13 @@ def resolve(answers):
 def record_check(normalised, now=None):
     """Count one check of ``normalised`` in the current hour; safe under concurrent checks."""
     hour = (now or timezone.now()).replace(minute=0, second=0, microsecond=0)
-    lookup = {"kind": normalised.kind, "value": normalised.value, "hour": hour}
+    stored = stored_value(normalised.kind, normalised.value)  # a bank card is kept masked
+    lookup = {"value_digest": stored["value_digest"], "hour": hour}
     try:
         with transaction.atomic():
-            RiskCheckCount.objects.get_or_create(**lookup)
+            RiskCheckCount.objects.get_or_create(
+                **lookup, defaults={"kind": normalised.kind, "value": stored["value"]}
+            )
     except IntegrityError:
         pass  # created by a concurrent check
     RiskCheckCount.objects.filter(**lookup).update(count=F("count") + 1)
@@ -93,10 +99,10 @@ def record_check(normalised, now=None):
 def unreported_hot_values(official_keys=frozenset(), hours=24, limit=20, now=None):
     """The values checked most often in the last ``hours`` that no tip-off has named yet."""
     since = (now or timezone.now()) - timedelta(hours=hours)
-    reported = SuspectContact.objects.filter(kind=OuterRef("kind"), value=OuterRef("value"))
+    reported = SuspectContact.objects.filter(value_digest=OuterRef("value_digest"))
     rows = (
         RiskCheckCount.objects.filter(hour__gte=since.replace(minute=0, second=0, microsecond=0))
-        .values("kind", "value")
+        .values("kind", "value", "value_digest")
         .annotate(total=Sum("count"), reported=Exists(reported))
         .filter(reported=False)
         .order_by("-total", "kind", "value")

@@ -19,10 +19,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
@@ -30,8 +32,7 @@ from common.exports import SafeSpreadsheetExportMixin, choice_label
 from common.viewsets import RestrictedViewSetMixin
 from tipoffs import audit
 from tipoffs.models import ContactKind, ContactStatus, SuspectContact, TipOff, TipOffContact
-from tipoffs.suspects.masking import masked_display
-from tipoffs.suspects.normalise import search_values
+from tipoffs.suspects.normalise import search_keys
 from tipoffs.suspects.official import is_official, official_contact_keys
 from tipoffs.suspects.services import change_contact_status
 
@@ -120,9 +121,9 @@ class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
         if text.startswith(("@", "＠")):
             # A social account typed as "@name" is stored as "platform:name".
             query |= Q(kind=ContactKind.SOCIAL, value__endswith=":" + text[1:].strip().lower())
-        candidates = search_values(self.search_query)
+        candidates = search_keys(self.search_query)
         if candidates:
-            query |= Q(value__in=candidates)
+            query |= Q(pk__in=SuspectContact.objects.matching_any(candidates).values("pk"))
         return queryset.filter(query)
 
     def get_list_more_buttons(self, instance):
@@ -144,6 +145,7 @@ class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
             CategoriesColumn("categories", label=_("涉及骗局分类")),
             Column("first_reported_at", label=_("首次被举报"), sort_key="first_reported_at"),
             Column("last_reported_at", label=_("最近被举报"), sort_key="last_reported_at"),
+            DateColumn("review_due_at", label=_("复核日期"), sort_key="review_due_at"),
         ]
 
     @cached_property
@@ -169,8 +171,8 @@ class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
 
         return {
             "kind": choice_label(item, "kind"),
-            # Exports leave the admin: bank cards are always masked in a file.
-            "value": masked_display(item.kind, item.value),
+            # Exports leave the admin: bank cards are always masked in a file (as stored in the clear).
+            "value": item.masked_value,
             "platform": choice_label(item, "platform") if item.platform else "",
             "status": choice_label(item, "status"),
             "report_count": item.report_count,
@@ -256,7 +258,7 @@ class SuspectContactDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin
             {
                 "tipoff": link.tipoff,
                 "url": reverse("tipoffs_tipoff:edit", args=(link.tipoff_id,)),
-                "raw_value": link.raw_value if show_full else masked_display(contact.kind, link.raw_value),
+                "raw_value": link.full_raw_value if show_full else link.raw_value,
             }
             for link in links
         ]
@@ -269,7 +271,7 @@ class SuspectContactDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin
         )
         context.update(
             object=contact,
-            value=contact.value if show_full else contact.masked_value,
+            value=contact.full_value if show_full else contact.masked_value,
             is_official=is_official(contact, official_contact_keys(self.request)),
             categories=categories,
             linked=linked,
@@ -305,3 +307,22 @@ class SuspectContactViewSet(RestrictedViewSetMixin, ModelViewSet):
     def get_edit_view_kwargs(self, **kwargs):
         # The detail view is not Wagtail's edit form: the form's panel, class and template do not apply.
         return kwargs
+
+
+class ReviewDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW_PERMISSION)
+
+
+class ReviewDueContactsViewSet(ViewSet):
+    """The 待复核 queue: a menu entry for the contact list filtered to contacts whose confirmation lapsed
+    (re-confirm or clear them on their page)."""
+
+    name = "tipoffs_review_due"
+    icon = "warning"
+    menu_label = gettext_lazy("待复核联系人")
+    menu_item_class = ReviewDueMenuItem
+
+    @cached_property
+    def menu_url(self):
+        return reverse("tipoffs_suspectcontact:index") + f"?status={ContactStatus.REVIEW_DUE}"

@@ -24,6 +24,8 @@ def mask_bank_card(value):
     most enough leading digits that at least half of the number stays hidden; very short values keep
     at most the last 2 digits.
     """
+    if "*" in str(value or ""):
+        return value  # masked already (stored masked values pass through unchanged)
     digits = re.sub(r"\D", "", str(value or ""))
     length = len(digits)
     if length == 0:

@@ -493,18 +493,24 @@ def normalise_contact(kind, raw, platform=""):
     )
 
 
-def search_values(query):
-    """The normalised values ``query`` could stand for, across kinds, for searching stored contacts.
+def search_keys(query):
+    """The ``(kind, normalised value)`` pairs ``query`` could stand for, for searching stored contacts.
 
     "138 0013 8000" finds +8613800138000, "WWW.Example.com/x" finds example.com. Kinds the query cannot be
-    are skipped; social accounts need a platform and are matched on their raw text instead.
+    are skipped; social accounts need a platform and are matched on their raw text instead. Stored contacts
+    are found by the keyed hash of these pairs (``SuspectContact.objects.matching_any``).
     """
-    values = set()
+    keys = set()
     for kind in ContactKind.values:
         if kind == ContactKind.SOCIAL:
             continue
         try:
-            values.add(normalise_contact(kind, query).value)
+            keys.add((kind, normalise_contact(kind, query).value))
         except ValidationError:
             continue
-    return values
+    return keys
+
+
+def search_values(query):
+    """The normalised values ``query`` could stand for, across kinds (see ``search_keys``)."""
+    return {value for _kind, value in search_keys(query)}

@@ -31,10 +31,10 @@ from common.exports import SafeSpreadsheetExportMixin, choice_label
 from common.viewsets import RestrictedViewSetMixin
 from education.models import ScamCategory
 from tipoffs import audit
-from tipoffs.models import TipOff, TipOffContact, TipOffOutcome, TipOffStatus
+from tipoffs.models import SuspectContact, TipOff, TipOffContact, TipOffOutcome, TipOffStatus
 from tipoffs.promises import team_group
 from tipoffs.suspects.masking import mask_card_numbers
-from tipoffs.suspects.normalise import search_values
+from tipoffs.suspects.normalise import search_keys
 from tipoffs.suspects.official import is_official, official_contact_keys
 from tipoffs.triage import services
 from tipoffs.triage.evidence import download_evidence, evidence_thumbnail
@@ -150,8 +150,9 @@ class TipOffIndexView(SafeSpreadsheetExportMixin, IndexView):
         if not self.is_searching:
             return queryset
         query = self.search_query.strip()
+        contacts = SuspectContact.objects.matching_any(search_keys(query))
         matching_contacts = TipOffContact.objects.filter(
-            Q(contact__value__in=search_values(query)) | Q(raw_value__icontains=query)
+            Q(contact__in=contacts) | Q(raw_value__icontains=query)
         ).values("tipoff_id")
         return queryset.filter(
             Q(reference__iexact=query) | Q(description__icontains=query) | Q(pk__in=matching_contacts)

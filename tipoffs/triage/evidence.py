@@ -30,7 +30,8 @@ def _get_evidence(request, pk):
     # Permission before lookup, so a stranger cannot tell which evidence numbers exist.
     if not request.user.has_perm(EVIDENCE_PERMISSION):
         raise PermissionDenied
-    return get_object_or_404(Evidence.objects.select_related("tipoff"), pk=pk)
+    # An erased file leaves a tombstone row, with nothing to download.
+    return get_object_or_404(Evidence.objects.select_related("tipoff"), pk=pk, erased_at__isnull=True)
 
 
 def download_evidence(request, pk):

@@ -64,6 +64,9 @@ def transition(tipoff, to_status, user, expected_version, outcome=""):
         if outcome not in TipOffOutcome.values:
             raise TriageError(_("办结前请选择办结结论。"))
         changes["outcome"] = outcome
+        if outcome == TipOffOutcome.REFERRED:
+            # The police may need the case: nothing of it expires until the team releases the hold.
+            changes.update(legal_hold_since=changes["closed_at"], legal_hold_reason=_("已移交公安"))
     data = {"from": tipoff.status, "to": to_status, "outcome": outcome}
     return _apply(tipoff, expected_version, user, audit.TRANSITION, data, **changes)
 

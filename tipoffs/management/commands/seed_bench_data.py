@@ -34,10 +34,13 @@ from tipoffs.models import (
     TipOffStatus,
     hash_status_key,
 )
+from tipoffs.models.contacts import is_sensitive, stored_value
 from tipoffs.promises import team_group
+from tipoffs.suspects.masking import mask_bank_card
 from tipoffs.triage.sla import refresh_sla
 
 TEAM_SIZE = 6
+SEEDED_STATUSES = [ContactStatus.PENDING, ContactStatus.CONFIRMED, ContactStatus.CLEARED]
 YEAR = datetime.timedelta(days=365)
 MOST_REPORTED_PHONE = "+8613800138000"
 # Contacts reported far more often than the rest, like the numbers behind a running campaign.
@@ -132,7 +135,7 @@ class Command(BaseCommand):
             contact_ids = self._create_contacts(new_contacts, links, received)
             TipOffContact.objects.bulk_create(
                 (
-                    TipOffContact(tipoff_id=tipoff_ids[t], contact_id=contact_ids[c], raw_value=self._raw[c])
+                    TipOffContact(tipoff_id=tipoff_ids[t], contact_id=contact_ids[c], **self._raw[c])
                     for t, c in links
                 ),
                 batch_size=self.batch_size * 2,
@@ -251,7 +254,13 @@ class Command(BaseCommand):
             batch = []
             for index in range(start, min(count, start + self.batch_size)):
                 kind, value, platform = contact_value(offset + index)
-                self._raw[index] = value.split(":", 1)[-1]
+                raw = value.split(":", 1)[-1]
+                # As TipOffContact.save() would store what was typed: cards masked and encrypted.
+                self._raw[index] = (
+                    {"raw_value": mask_bank_card(raw), "raw_value_encrypted": raw}
+                    if is_sensitive(kind)
+                    else {"raw_value": raw}
+                )
                 times = reports.get(index) or [self.now]
                 batch.append(self._contact(kind, value, platform, times))
             ids += [contact.pk for contact in SuspectContact.objects.bulk_create(batch)]
@@ -262,12 +271,12 @@ class Command(BaseCommand):
         rng = self.rng
         count = len(report_times)
         if count >= 3:
-            status = rng.choices(list(ContactStatus), weights=[5, 4, 1])[0]
+            status = rng.choices(SEEDED_STATUSES, weights=[5, 4, 1])[0]
         else:
-            status = rng.choices(list(ContactStatus), weights=[96, 1, 3])[0]
+            status = rng.choices(SEEDED_STATUSES, weights=[96, 1, 3])[0]
         return SuspectContact(
             kind=kind,
-            value=value,
+            **stored_value(kind, value),  # bulk_create skips save(), which encrypts cards and sets the digest
             platform=platform,
             status=status,
             report_count=count,

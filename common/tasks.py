@@ -33,12 +33,3 @@ def enqueue_with_retry(task_obj, attempt, *args):
     logger.warning("%s: attempt %d failed; retrying (attempt %d)", task_obj.name, attempt, attempt + 1)
     task_obj.enqueue(*args, attempt=attempt + 1)
     return True
-
-
-def add_enqueue_argument(parser):
-    """``--enqueue`` for a management command that can hand its work to the task worker instead."""
-    parser.add_argument(
-        "--enqueue",
-        action="store_true",
-        help="交给后台任务（manage.py db_worker）执行，而不是在本进程里执行。",
-    )

@@ -6,3 +6,8 @@ class EducationConfig(AppConfig):
     name = "education"
     verbose_name = _("防骗教育")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from education import site_cache
+
+        site_cache.connect_receivers()

@@ -18,6 +18,9 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("二级标题")), ("h3", _("三级标题"))],
         default="h2",
         help_text=_("大段落用二级标题，段落内的小节用三级标题。"),
+        # A layout choice, not content: indexed, its label "二级标题" matched searches and showed in
+        # result snippets.
+        search_index=False,
     )
 
     class Meta:

@@ -1,9 +1,8 @@
 """Admin form for every public page type."""
 
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Page
 
-from education.slugs import ascii_slug
+from education.slugs import available_pinyin_slug
 
 
 class AsciiSlugPageForm(WagtailAdminPageForm):
@@ -22,12 +21,5 @@ class AsciiSlugPageForm(WagtailAdminPageForm):
     def clean(self):
         title = self.cleaned_data.get("title")
         if "slug" in self.fields and not self.cleaned_data.get("slug") and title:
-            self.cleaned_data["slug"] = self._unique_slug(ascii_slug(title) or "page")
+            self.cleaned_data["slug"] = available_pinyin_slug(title, self.parent_page, self.instance)
         return super().clean()
-
-    def _unique_slug(self, base_slug):
-        candidate, suffix = base_slug, 1
-        while not Page._slug_is_available(candidate, self.parent_page, self.instance):
-            suffix += 1
-            candidate = f"{base_slug}-{suffix}"
-        return candidate

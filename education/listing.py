@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from taggit.models import Tag
 
+from . import site_cache
 from .models.categories import ScamCategory
 
 
@@ -36,7 +37,7 @@ def build_listing(request, queryset, *, category_lookup, tag_through):
     ``category_lookup`` is the queryset field holding categories ("category" or "categories");
     ``tag_through`` is the page type's taggit through model, used to offer only tags in use.
     """
-    categories = list(ScamCategory.objects.all())
+    categories = site_cache.scam_categories()
     used_tag_ids = tag_through.objects.filter(content_object__in=queryset).values("tag_id")
     tags = list(Tag.objects.filter(id__in=used_tag_ids).order_by("name"))
 

@@ -1,7 +1,8 @@
 """Site search over the public page types (see ``education.search`` for how Chinese works).
 
 Searches live, public guides, alerts, events and standard pages in one backend call. It never
-writes to the database on a GET: the query is recorded for editors by a background task.
+writes to the database on a GET: the search is counted in the cache for editors' popular-search
+report (``education.search.hits``).
 """
 
 from django.core.paginator import Paginator
@@ -11,7 +12,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from common.pagecache import replay_on_hit
-from education.models import GuideIndexPage, ScamCategory
+from education import site_cache
+from education.models import GuideIndexPage
 from education.search.results import (
     MAX_RESULTS,
     RESULT_TYPES,
@@ -75,7 +77,7 @@ def search(request):
         recorded = normalise_query_string(normalise(query))
         record_search(recorded)
     if outcome.words and not outcome.ids:
-        context["categories"] = ScamCategory.objects.all()
+        context["categories"] = site_cache.scam_categories()
         context["guide_index"] = GuideIndexPage.objects.live().public().first()
     if query and not outcome.words:
         context["notice"] = _("请输入文字、数字或电话号码。")

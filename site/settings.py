@@ -274,7 +274,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("zh-hans", "简体中文")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 # Chinese titles would otherwise become percent-encoded slugs, unreadable when shared in WeChat;
-# education.models.pages.AsciiSlugMixin turns titles into pinyin slugs instead.
+# education.slugs turns titles into pinyin slugs instead.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's database backend with Chinese word segmentation (education.search).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "education.search.backend", "SEARCH_CONFIG": "simple"}}

@@ -30,6 +30,14 @@ def publish(page):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: a rolled-back test sends no signal to drop what it cached."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def isolated_media(settings, tmp_path):
     """Uploads and renditions made by a test go to its own folder, never the project's media/."""
     settings.MEDIA_ROOT = tmp_path / "media"

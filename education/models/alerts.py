@@ -19,7 +19,7 @@ from education.blocks import BaseStreamBlock
 from education.listing import build_listing
 from education.search.fields import segmented
 
-from .pages import BasePage, IntroductionMixin
+from .base import BasePage, IntroductionMixin
 
 
 class AlertLevel(models.TextChoices):
@@ -33,6 +33,7 @@ class AlertIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
     parent_page_types = ["education.HomePage"]
     subpage_types = ["education.AlertPage"]
     max_count = 1
+    subscriptions = [("rss", "RSS"), ("atom", "Atom")]
 
     class Meta:
         verbose_name = _("风险提示列表")

@@ -6,6 +6,12 @@ from wagtail.search import index
 from education.search.fields import segmented
 
 
+class ScamCategoryQuerySet(models.QuerySet):
+    def scam_types(self):
+        """The categories a reporter can pick for a tip-off (not help topics such as 被骗后自救)."""
+        return self.filter(is_scam_type=True)
+
+
 class ScamCategory(index.Indexed, models.Model):
     """A pattern of black/grey-industry fraud (代理维权, 征信修复 ...), managed as a snippet."""
 
@@ -35,7 +41,16 @@ class ScamCategory(index.Indexed, models.Model):
             "勾选后，本分类的每篇防骗指南都必须包含“官方渠道”模块：这类骗局收费代办的事，官方渠道免费就能办。"
         ),
     )
+    is_scam_type = models.BooleanField(
+        _("是一类骗局"),
+        default=True,
+        help_text=_(
+            "举报表单的“骗局类型”只列出勾选了这一项的分类。“被骗后自救”这样给指南归类用的求助专题不要勾选。"
+        ),
+    )
     sort_order = models.PositiveSmallIntegerField(_("排序"), default=100)
+
+    objects = ScamCategoryQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
@@ -43,6 +58,7 @@ class ScamCategory(index.Indexed, models.Model):
         FieldPanel("description"),
         FieldPanel("icon"),
         FieldPanel("sells_free_services"),
+        FieldPanel("is_scam_type"),
         FieldPanel("sort_order"),
     ]
     search_fields = segmented(

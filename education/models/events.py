@@ -9,7 +9,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from common.pagecache import expire_at
@@ -17,7 +16,7 @@ from education.blocks import BaseStreamBlock
 from education.listing import paginate
 from education.search.fields import segmented
 
-from .pages import BasePage, IntroductionMixin
+from .base import BasePage, EducationPageQuerySet, IntroductionMixin
 
 
 class EventFormat(models.TextChoices):
@@ -34,7 +33,7 @@ class EventState(models.TextChoices):
     ENDED = "ended", _("已结束")
 
 
-class EventPageQuerySet(PageQuerySet):
+class EventPageQuerySet(EducationPageQuerySet):
     def upcoming(self, now=None):
         """Events not yet ended, soonest first: an event in progress still counts."""
         now = now or timezone.now()
@@ -58,6 +57,7 @@ class EventIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
     parent_page_types = ["education.HomePage"]
     subpage_types = ["education.EventPage"]
     max_count = 1
+    subscriptions = [("calendar", _("活动日历（.ics）"))]
 
     class Meta:
         verbose_name = _("宣教活动列表")

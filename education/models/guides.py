@@ -19,7 +19,7 @@ from education.blocks import GuideStreamBlock
 from education.listing import build_listing
 from education.search.fields import segmented
 
-from .pages import BasePage, IntroductionMixin
+from .base import BasePage, IntroductionMixin
 
 # Chinese readers manage roughly 300–500 characters a minute on a phone; take the lower end.
 READING_CHARS_PER_MINUTE = 300
@@ -112,6 +112,16 @@ class GuidePage(BasePage):
         verbose_name = _("防骗指南")
         verbose_name_plural = _("防骗指南")
 
+    @classmethod
+    def serving_queryset(cls):
+        # The template shows the category, the header image (in seven renditions) and the tags.
+        return (
+            super()
+            .serving_queryset()
+            .select_related("category", "image")
+            .prefetch_related("tags", "image__renditions")
+        )
+
     def clean(self):
         super().clean()
         if (
@@ -142,6 +152,7 @@ class GuidePage(BasePage):
             .public()
             .filter(category_id=self.category_id)
             .exclude(pk=self.pk)
+            .select_related("category")  # shown on each card
             .order_by("-first_published_at")[:limit]
         )
 

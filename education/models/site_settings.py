@@ -2,11 +2,13 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 
+from education import site_cache
 from education.blocks import FooterLinkBlock, OfficialChannelBlock
 
 # 沪ICP备00000000号-1: province abbreviation, "ICP备", the filing number, an optional site number.
@@ -153,3 +155,14 @@ class SiteSettings(BaseGenericSetting):
         """The record's page on the public-security filing site, found by the 14-digit code."""
         match = PUBLIC_SECURITY_NUMBER.match(self.public_security_number)
         return MPS_FILING_URL.format(code=match.group(1)) if match else ""
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        """For a request (every public page's header and footer), the copy in the shared cache,
+        dropped whenever the settings are saved; otherwise (the admin, commands) from the database."""
+        if not isinstance(request_or_site, HttpRequest):
+            return super().load(request_or_site)
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request_or_site, attribute):
+            setattr(request_or_site, attribute, site_cache.site_settings())
+        return getattr(request_or_site, attribute)

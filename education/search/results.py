@@ -3,8 +3,11 @@
 The backend returns live, public pages that contain every query word, best first. Two steps on
 top of that, done here because neither backend can do them:
 
-- pages whose title holds more of the query's words come first (SQLite's FTS5 scores the whole
-  entry at once, so a long body could outrank a title match);
+- pages whose title or topic holds more of the query's words come first (SQLite's FTS5 scores the
+  whole entry at once, so a long body could outrank a title match). The topic is the page's scam
+  categories: the guide filed under 被骗后自救 answers 被骗了怎么办 even though its title says
+  已经转账了怎么办. Among pages that match equally well there, ended events come last: a guide
+  or an alert on the same words is what a reader can still act on;
 - counts per type for the type filter, taken from the same result list.
 
 If no page holds every word, pages holding any of them are shown, marked as partial matches.
@@ -22,10 +25,12 @@ import operator as operator_module
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import reduce
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import router
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.utils import timezone
 from django.utils.html import conditional_escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -35,7 +40,9 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
+from education import site_cache
 from education.models import AlertPage, EventPage, GuidePage, StandardPage
+from education.models.base import private_pages_q
 
 from .text import normalise, query_text, query_words
 
@@ -76,42 +83,82 @@ def search_pages(query, type_key=""):
     outcome = Outcome(words=words)
     if not words:
         return outcome
-    pages = Page.objects.live().public().type(*SEARCHED_MODELS)
+    pages = Page.objects.live().exclude(private_pages_q()).type(*SEARCHED_MODELS)  # public(), cached
     hits = _ranked(pages, query, "and")
     if not hits and len(words) > 1:
         hits = _ranked(pages, query, "or")
         outcome.partial = bool(hits)
 
-    # sorted() is stable: among equal title scores the backend's relevance order stays.
-    def title_score(hit):
-        title = normalise(hit[1])
-        return -sum(word in title for word in words)
-
-    hits.sort(key=title_score)
     type_keys = _type_keys()
-    counts = Counter(type_keys.get(content_type) for _pk, _title, content_type in hits)
+    topics = _topics([hit.pk for hit in hits], words)
+
+    # sorted() is stable: otherwise the backend's relevance order stays.
+    def rank(hit):
+        headline = normalise(hit.title) + " " + topics.get(hit.pk, "")
+        return (-sum(word in headline for word in words), hit.ended)
+
+    hits.sort(key=rank)
+    counts = Counter(type_keys.get(hit.content_type) for hit in hits)
     outcome.type_counts = {key: counts.get(key, 0) for key in RESULT_TYPES}
     outcome.total_all_types = len(hits)
     outcome.capped = len(hits) >= MAX_RESULTS
-    outcome.ids = [
-        pk for pk, _title, content_type in hits if not type_key or type_keys.get(content_type) == type_key
-    ]
+    outcome.ids = [hit.pk for hit in hits if not type_key or type_keys.get(hit.content_type) == type_key]
     return outcome
 
 
+def _topics(ids, words):
+    """{page id: its categories' names} for the pages among ``ids`` filed under a category whose
+    name holds a query word; a query naming no category costs no query."""
+    names = {
+        category.pk: normalise(category.name)
+        for category in site_cache.scam_categories()
+        if any(word in normalise(category.name) for word in words)
+    }
+    if not names or not ids:
+        return {}
+    filed = list(GuidePage.objects.filter(pk__in=ids, category__in=names).values_list("pk", "category_id"))
+    filed += AlertPage.categories.through.objects.filter(
+        alertpage_id__in=ids, scamcategory_id__in=names
+    ).values_list("alertpage_id", "scamcategory_id")
+    topics = {}
+    for pk, category_id in filed:
+        topics[pk] = f"{topics.get(pk, '')} {names[category_id]}"
+    return topics
+
+
+class Hit(NamedTuple):
+    pk: int
+    title: str
+    content_type: int
+    ended: bool  # an event that is over
+
+
+def _ended():
+    """True for a page that is an event that has ended (an SQL expression, no extra query)."""
+    return Exists(EventPage.objects.filter(pk=OuterRef("pk"), end__lte=timezone.now()))
+
+
 def _ranked(pages, query, operator):
-    """(id, title, content type id) of up to MAX_RESULTS ``pages`` matching ``query``, best first."""
+    """Hits for up to MAX_RESULTS ``pages`` matching ``query``, best first."""
     backend = get_search_backend()
     entries = {
         "ChineseSQLiteSearchBackend": _sqlite_entries,
         "ChinesePostgresSearchBackend": _postgres_entries,
     }.get(type(backend).__name__)
     if entries is None:
-        results = pages.only("id", "title", "content_type_id").search(query, operator=operator)
-        return [(page.pk, page.title, page.content_type_id) for page in results[:MAX_RESULTS]]
+        results = list(
+            pages.only("id", "title", "content_type_id").search(query, operator=operator)[:MAX_RESULTS]
+        )
+        ended = set(pages.filter(_ended(), pk__in=[page.pk for page in results]).values_list("pk", flat=True))
+        return [Hit(page.pk, page.title, page.content_type_id, page.pk in ended) for page in results]
     # Drafts and private pages are in the index too: over-fetch, then keep the public live ones.
     ids = [int(object_id) for object_id in entries(backend, query, operator)[:OVERFETCH]]
-    rows = {row[0]: row for row in pages.filter(pk__in=ids).values_list("pk", "title", "content_type_id")}
+    rows = {
+        row[0]: Hit(*row)
+        for row in pages.filter(pk__in=ids)
+        .annotate(ended=_ended())
+        .values_list("pk", "title", "content_type_id", "ended")
+    }
     return [rows[pk] for pk in ids if pk in rows][:MAX_RESULTS]
 
 

@@ -1,18 +1,25 @@
-"""Recording search queries for editors (设置 → 搜索词 shows the popular ones).
-
-The results page never writes to the database itself: it enqueues this task, which the task
-worker runs (immediately in development and tests).
-"""
+"""Background work of the site search."""
 
 from django_tasks import task
-from wagtail.contrib.search_promotions.models import Query
+
+from . import hits
+
+
+@task()
+def flush_search_hits():
+    """Move the searches counted in the cache into the popular-search report (see ``hits``)."""
+    written = hits.flush()
+    return None if written is None else sum(written.values())
 
 
 @task()
 def record_search_query(query_string):
-    Query.get(query_string).add_hit()
+    """Enqueued by every search before searches were counted in the cache; kept so the tasks still
+    queued at the upgrade are counted too. Nothing enqueues it any more: delete it a release later."""
+    hits.count_hit(query_string)
 
 
 def record_search(query_string):
-    """Count one search; the page cache calls this too when it serves the results page."""
-    record_search_query.enqueue(query_string)
+    """Count one search (in the cache, see ``hits``); the page cache calls this too when it serves the
+    results page, so cached searches are counted as well."""
+    hits.count_hit(query_string)

@@ -56,6 +56,8 @@ DOMAIN_WORDS = (
     "退费",
     "停息挂账",
     "黑灰产",
+    # Else 被骗 is cut into 被 (a query stopword) and 骗, and 被骗了怎么办 searches for 骗 alone.
+    "被骗",
 )
 
 #: Function words dropped from queries (never from the index): "怎么识别冒充客服" should not
@@ -105,6 +107,8 @@ QUERY_STOPWORDS = frozenset(
         "被",
         "把",
         "给",
+        "刚",
+        "刚刚",
     ]
 )
 

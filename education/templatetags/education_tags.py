@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from common import i18n
 from common.pagecache import expire_at
-from education.models import AlertIndexPage, HomePage
+from education import site_cache
 
 register = template.Library()
 
@@ -36,28 +36,35 @@ def page_cache_expires(context, when):
 
 @register.inclusion_tag("includes/breadcrumbs.html")
 def breadcrumbs(page):
-    return {"ancestors": page.get_ancestors().filter(depth__gt=1), "page": page}
+    # education.routing noted the pages it passed through on the way to this one (no query);
+    # pages reached otherwise (previews, other apps) ask the tree.
+    ancestors = getattr(page, "_route_ancestors", None)
+    if ancestors is None or not ancestors or ancestors[0].depth != 2:
+        ancestors = page.get_ancestors().filter(depth__gt=1)
+    return {"ancestors": ancestors, "page": page}
+
+
+def _navigation(request):
+    """The site's home page, menu and alert index from the shared cache, once per request."""
+    if not hasattr(request, "_education_navigation"):
+        site = Site.find_for_request(request)
+        request._education_navigation = (
+            site_cache.navigation(site.root_page_id)
+            if site
+            else {"home": None, "menu": [], "alert_index": None}
+        )
+    return request._education_navigation
 
 
 @register.inclusion_tag("includes/alert_feed_links.html", takes_context=True)
 def alert_feed_links(context):
-    """<link rel=alternate> to the alert feeds, looked up once per request."""
+    """<link rel=alternate> to the alert feeds."""
     request = context["request"]
-    if not hasattr(request, "_alert_index_page"):
-        request._alert_index_page = AlertIndexPage.objects.live().public().first()
-    return {"alert_index": request._alert_index_page, "request": request}
+    return {"alert_index": _navigation(request)["alert_index"], "request": request}
 
 
 def _home_page(request):
-    """The site's home page with its report page, looked up once per request."""
-    if not hasattr(request, "_home_page"):
-        site = Site.find_for_request(request)
-        request._home_page = (
-            HomePage.objects.filter(pk=site.root_page_id).select_related("report_page").first()
-            if site
-            else None
-        )
-    return request._home_page
+    return _navigation(request)["home"]
 
 
 @register.simple_tag(takes_context=True)
@@ -88,13 +95,11 @@ def report_page_route_url(context, route_name):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    home = _home_page(request)
     current = context.get("page")
     items = []
-    if home:
-        for item in home.get_children().live().public().in_menu():
-            is_current = bool(current and current.path.startswith(item.path))
-            items.append((item, is_current))
+    for item in _navigation(request)["menu"]:
+        is_current = bool(current and current.path.startswith(item.path))
+        items.append((item, is_current))
     return {"items": items, "request": request}
 
 

@@ -1,7 +1,9 @@
 """The search ranking table: content created by the test, and queries with the page they must find.
 
 Each query row is (query, page key, how): "first" means the page must be the first result, "top3"
-within the first three, "none" that nothing is found. Page keys name the entries below.
+within the first three, "none" that nothing is found. Page keys name the entries below. A guide's
+"category" is the slug of its scam category (none if left out), its "heading" a heading block
+before the body; an event's "days" is its start relative to now (default: in the future).
 """
 
 GUIDES = {
@@ -52,6 +54,13 @@ GUIDES = {
         "body": "<p>养老诈骗常以高额回报为诱饵。也要警惕冒充客服的来电：冒充客服的人会催促转账，"
         "冒充客服者还会要求下载会议软件。</p>",
     },
+    "after": {
+        "title": "已经转账了怎么办？抓紧黄金时间",
+        "summary": "发现被骗后越早行动，追回损失的机会越大：立即报警、联系银行申请止付、保存证据。",
+        "heading": "第一时间做这几件事",
+        "body": "<p>拨打 110，说清转账时间、金额和对方收款账户。</p>",
+        "category": "beipian-zijiu",  # filed under a help topic, not under 其他
+    },
     "office": {
         "title": "办公安全小贴士",
         "summary": "单位员工资料和财务审批流程要妥善保管，谨防冒名转账。",
@@ -84,6 +93,19 @@ EVENTS = {
         "summary": "邀请专家讲解如何通过官方渠道维护自身权益。",
         "city": "北京",
         "venue": "朝阳区图书馆",
+    },
+    "newbie": {  # 防骗 in the title once made it the first answer to 被骗了怎么办
+        "title": "新生防骗第一课",
+        "summary": "讲解校园贷、刷单兼职等骗局，以及如何保护个人信息。",
+        "city": "武汉",
+        "venue": "某大学图书馆报告厅",
+    },
+    "past_credit": {  # ended a month ago: a guide on the same words comes first
+        "title": "往期直播：征信修复的真相",
+        "summary": "征信修复广告的常见话术，征信修复收费的套路。",
+        "city": "成都",
+        "venue": "线上",
+        "days": -30,
     },
     "station": {
         "title": "春运反诈宣传",
@@ -147,4 +169,9 @@ QUERIES = [
     ("冒充客服", "alert_wx", "top3"),  # 冒充微信客服: the words need not be adjacent
     ("屏幕共享", "kefu", "top3"),  # the text says 共享屏幕
     ("旅客服务", "station", "first"),
+    ("征信修复的真相", "past_credit", "first"),  # its title holds more of the words than the guide's
+    ("二级标题", None, "none"),  # a heading block's level label is layout, not content
+    ("被骗了怎么办", "after", "first"),  # the topic 被骗后自救 answers it; 被骗 is one word
+    ("我被骗了", "after", "first"),
+    ("刚被骗", "after", "first"),
 ]

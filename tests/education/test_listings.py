@@ -156,7 +156,7 @@ def test_guide_index_queries_do_not_grow_with_children(client, guide_index, cate
         guide.tags.add("标签")
         guide.save()
     many = count_queries(client, "/guides/")
-    assert many == few
+    assert many == few <= INDEX_LIMIT
 
 
 def test_alert_index_queries_do_not_grow_with_children(client, alert_index, make_alert, category):
@@ -168,7 +168,7 @@ def test_alert_index_queries_do_not_grow_with_children(client, alert_index, make
         alert.categories.set([category])
         alert.save()
     many = count_queries(client, "/alerts/")
-    assert many == few
+    assert many == few <= INDEX_LIMIT
 
 
 def test_event_index_queries_do_not_grow_with_children(client, event_index, make_event):
@@ -179,19 +179,22 @@ def test_event_index_queries_do_not_grow_with_children(client, event_index, make
         make_event(start=timezone.now() + datetime.timedelta(days=n + 1))
         make_event(start=timezone.now() - datetime.timedelta(days=n + 5))
     many = count_queries(client, "/events/")
-    assert many == few
+    assert many == few <= INDEX_LIMIT
 
 
-# Queries per page view on a warm server (site-root cache filled). Reported in the issue note;
-# a change that adds per-item queries fails the tests above, one that adds fixed queries fails here.
+# Queries per page view without the page cache, on a warm server (Django's cache filled: site
+# settings, menu, categories, view restrictions; tests/education/test_page_queries.py). The limits
+# of issue 16: home 12, a detail page 10, an index 10 whatever its size. A change that adds
+# per-item queries fails the tests above, one that adds fixed queries fails here.
+INDEX_LIMIT = 10
 QUERY_BUDGETS = {
-    "home": 17,
-    "guide_index": 19,
-    "alert_index": 20,
-    "event_index": 17,
-    "guide": 19,
-    "alert": 16,
-    "event": 15,
+    "home": 12,
+    "guide_index": INDEX_LIMIT,
+    "alert_index": INDEX_LIMIT,
+    "event_index": INDEX_LIMIT,
+    "guide": 10,
+    "alert": 10,
+    "event": 10,
 }
 
 

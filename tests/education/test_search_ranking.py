@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from education.models import StandardPage
+from education.models import ScamCategory, StandardPage
 from education.search.results import search_pages
 from education.search.text import index_text, query_words
 from tests.conftest import publish
@@ -21,15 +21,19 @@ def pages(home, make_guide, make_alert, make_event):
     created = {}
     for key, fields in GUIDES.items():
         created[key] = make_guide(
-            category=None,
+            category=ScamCategory.objects.filter(slug=fields.get("category", "")).first(),
             title=fields["title"],
             summary=fields["summary"],
-            body=[("paragraph", fields["body"])],
+            body=([("heading", {"text": fields["heading"], "level": "h2"})] if "heading" in fields else [])
+            + [("paragraph", fields["body"])],
         )
     for key, fields in ALERTS.items():
         created[key] = make_alert(**fields)
     for key, fields in EVENTS.items():
-        created[key] = make_event(**fields)
+        fields = dict(fields)
+        days = fields.pop("days", None)
+        start = None if days is None else timezone.now() + datetime.timedelta(days=days)
+        created[key] = make_event(start=start, **fields)
     for key, fields in STANDARD.items():
         created[key] = publish(home.add_child(instance=StandardPage(slug=f"std-{key}", **fields)))
     return created
@@ -184,10 +188,10 @@ def test_results_page_query_count(client, settings, pages, django_assert_max_num
     """The page costs the same whatever the number of results; recording the query is a task."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     client.get("/search/", {"q": "骗局"})  # warm caches (site root paths, content types)
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(10):
         response = client.get("/search/", {"q": "骗局"})
     assert response.status_code == 200
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(10):
         client.get("/search/", {"q": "骗局", "type": "guide", "page": 2})
 
 
@@ -202,3 +206,44 @@ def test_every_page_has_the_search_box_in_its_header(client, pages):
         form = soup.select_one("header form[role=search]")
         assert form["action"] == "/search/", url
         assert form.select_one("input[name=q]")
+
+
+def test_ended_events_come_after_guides_and_alerts_matching_as_well(make_guide, make_alert, make_event):
+    """Same words in every title: the ended events go last, whatever the backend's scores; the
+    upcoming event keeps its place among the others."""
+    now = timezone.now()
+    ended = [
+        make_event(
+            title="往期：识别刷单返利",
+            summary="刷单返利 刷单返利 刷单返利",
+            start=now - datetime.timedelta(days=d),
+        )
+        for d in (3, 40)
+    ]
+    guide = make_guide(category=None, title="识别刷单返利骗局", summary="兼职刷单要先垫钱？")
+    alert = make_alert(title="风险提示：刷单返利", summary="做任务返佣金是骗局。")
+    upcoming = make_event(
+        title="讲座：识别刷单返利", summary="一起学习。", start=now + datetime.timedelta(days=3)
+    )
+    titles = ranked_titles("刷单返利")
+    assert set(titles[:3]) == {guide.title, alert.title, upcoming.title}
+    assert set(titles[3:]) == {event.title for event in ended}
+    # A better title match still wins: the rule only orders equally good matches.
+    assert ranked_titles("往期 刷单返利")[0] == ended[0].title
+
+
+def test_snippets_show_text_not_block_labels(client, make_guide):
+    make_guide(
+        category=None,
+        title="刷单返利骗局",
+        summary="兼职刷单要小心。",
+        body=[
+            ("heading", {"text": "先垫付就是骗局", "level": "h2"}),
+            ("heading", {"text": "怎样识别刷单返利", "level": "h3"}),
+            ("paragraph", "<p>凡是要求先垫付资金的兼职都是诈骗。</p>"),
+        ],
+    )
+    soup = BeautifulSoup(client.get("/search/", {"q": "垫付"}).content, "html.parser")
+    snippet = soup.select_one(".search-results__snippet").get_text()
+    assert "先垫付就是骗局" in snippet and "凡是要求先垫付资金" in snippet
+    assert "二级标题" not in snippet and "三级标题" not in snippet and "h2" not in snippet

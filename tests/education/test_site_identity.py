@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from PIL import Image
 from wagtail.images import get_image_model
 
-from education.demo_images import DEMO_LOGO_SVG
+from education.demo.images import DEMO_LOGO_SVG
 from education.models import SiteSettings
 from tests.factories import png_bytes
 

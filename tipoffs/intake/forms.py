@@ -121,7 +121,7 @@ class TipOffForm(HoneypotFormMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.categories = {str(c.pk): c for c in ScamCategory.objects.all()}
+        self.categories = {str(c.pk): c for c in ScamCategory.objects.scam_types()}
         self.fields["category"].choices = (
             [("", _("请选择"))]
             + [(pk, c.name) for pk, c in self.categories.items()]

@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from education.models.pages import BasePage
+from education.models.base import BasePage
 
 
 class TipOffFormPage(RoutablePageMixin, BasePage):

@@ -64,7 +64,9 @@ def test_official_channel_answer_names_the_company(client, check_url, official):
 
     html = check(client, check_url, "phone", "4000000000").content.decode()
     assert "是本公司公布的官方联系方式" in html, "no company set: the generic wording"
-    SiteSettings.objects.update(company_legal_name="测试金融科技有限公司", company_short_name="测试金融")
+    site_settings = SiteSettings.load()
+    site_settings.company_legal_name, site_settings.company_short_name = "测试金融科技有限公司", "测试金融"
+    site_settings.save()
     html = check(client, check_url, "phone", "4000000000").content.decode()
     assert "是测试金融科技有限公司公布的官方联系方式" in html
     assert "本公司" not in html

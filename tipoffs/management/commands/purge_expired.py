@@ -6,20 +6,24 @@ due and changes nothing. See ``tipoffs.privacy.purge`` for the rules.
 
 import datetime
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 
+from common.commands import TaskCommand
 from tipoffs.privacy.purge import BATCH_SIZE, purge_expired
 from tipoffs.privacy.tasks import purge_expired_data
 
 
-class Command(BaseCommand):
+class Command(TaskCommand):
     help = (
         "按保存期限（TIPOFF_RETENTION_DAYS）删除到期的个人信息，"
         "并把满复核期的黑灰产联系人改为“待复核”。每天运行一次。"
     )
 
+    task = purge_expired_data
+
     def add_arguments(self, parser):
+        super().add_arguments(parser)
         parser.add_argument("--dry-run", action="store_true", help="只列出到期的数量，不修改任何数据。")
         parser.add_argument(
             "--batch-size",
@@ -31,11 +35,6 @@ class Command(BaseCommand):
             "--as-of",
             metavar="YYYY-MM-DD",
             help="和 --dry-run 一起用：列出到这一天（北京时间 0 点）为止将会到期的数量，便于提前安排。",
-        )
-        parser.add_argument(
-            "--enqueue",
-            action="store_true",
-            help="交给后台任务（manage.py db_worker）执行，而不是在本进程里执行。",
         )
 
     def handle(self, *args, dry_run, batch_size, enqueue, as_of, **options):
@@ -50,10 +49,9 @@ class Command(BaseCommand):
             except ValueError:
                 raise CommandError("--as-of 的格式是 YYYY-MM-DD，例如 2027-06-01。") from None
             now = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
-        if enqueue:
-            if dry_run:
-                raise CommandError("--dry-run 不能和 --enqueue 一起用。")
-            self.stdout.write(f"已加入后台任务队列：{purge_expired_data.enqueue().id}")
+        if enqueue and dry_run:
+            raise CommandError("--dry-run 不能和 --enqueue 一起用。")
+        if self.enqueue_if_asked({"enqueue": enqueue}):
             return
         result = purge_expired(now, dry_run=dry_run, batch_size=batch_size)
         moment = timezone.localtime(result.now).strftime("%Y-%m-%d %H:%M")

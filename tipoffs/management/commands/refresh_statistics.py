@@ -4,24 +4,19 @@ Run it once a day (cron, systemd timer); with ``--enqueue`` the task worker does
 snapshot themselves only when the cache has none (the first visit after a cache clear).
 """
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from common.tasks import add_enqueue_argument
+from common.commands import TaskCommand
 from tipoffs.statistics.services import refresh_snapshot
 from tipoffs.statistics.tasks import refresh_statistics
 
 
-class Command(BaseCommand):
+class Command(TaskCommand):
     help = "重新计算公开的举报统计和处理记录，写入缓存（每天运行一次）。"
-
-    def add_arguments(self, parser):
-        add_enqueue_argument(parser)
+    task = refresh_statistics
 
     def handle(self, *args, **options):
-        if options["enqueue"]:
-            result = refresh_statistics.enqueue()
-            self.stdout.write(f"已加入后台任务队列：{result.id}")
+        if self.enqueue_if_asked(options):
             return
         snapshot = refresh_snapshot()
         computed_at = timezone.localtime(snapshot.computed_at)

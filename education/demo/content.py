@@ -33,6 +33,9 @@ HOME = {
     ),
 }
 
+# The guide the home page's 刚被骗 / 刚转账？ block links to (slug under the guide index).
+URGENT_GUIDE = "zhuanzhang-hou"
+
 # Direct children of the home page, in menu order.
 INDEX_PAGES = {
     "guides": {
@@ -133,7 +136,8 @@ STANDARD_PAGES = [
     {
         "title": "联系我们",
         "slug": "contact",
-        "show_in_menus": True,
+        # In the footer only: four menu items fit one line on a 390 px phone, five wrap to two.
+        "show_in_menus": False,
         "introduction": "投诉、咨询、申请困难帮扶或举报可疑线索，请使用以下官方渠道，全部免费。",
         "body": [
             ("heading", {"text": "官方渠道"}),
@@ -157,7 +161,7 @@ STANDARD_PAGES = [
     },
 ]
 
-# Illustrations drawn by education/demo_images.py: motif name and a (start, end) gradient.
+# Illustrations drawn by education/demo/images.py: motif name and a (start, end) gradient.
 IMAGES = {
     "hero-daili-weiquan": {"title": "题图：代理维权", "motif": "shield", "palette": ("#0b5cad", "#4fa3e0")},
     "hero-fan-cuishou": {"title": "题图：反催收联盟", "motif": "chat", "palette": ("#b4321f", "#e98a3c")},
@@ -890,7 +894,7 @@ GUIDES = [
     {
         "title": "已经转账了怎么办？抓紧黄金时间",
         "slug": "zhuanzhang-hou",
-        "category": "qita",
+        "category": "beipian-zijiu",
         "tags": ["报警", "止付", "二次诈骗"],
         "image": "hero-zhuanzhang",
         "published_days_ago": 8,
@@ -1341,7 +1345,7 @@ SITE_SETTINGS = {
     "tagline": "识别金融黑灰产，守护您的钱袋子和个人信息",
     "company_legal_name": COMPANY_LEGAL_NAME,
     "company_short_name": COMPANY_SHORT_NAME,
-    # The title of the image that education.demo_images.get_or_create_logo draws.
+    # The title of the image that education.demo.images.get_or_create_logo draws.
     "logo": "示例金融标志（示例）",
     "icp_number": "沪ICP备00000000号-1",
     "public_security_number": "沪公网安备00000000000000号",

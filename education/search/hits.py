@@ -1,0 +1,114 @@
+"""Counting searches for editors' popular-search report without a database write per search.
+
+A search adds one to a counter in Django's cache (Redis in production: ``INCR`` is atomic, so app
+servers sharing it never lose a hit); ``flush_search_hits`` (cron, or the task worker) moves the
+counts into Wagtail's ``Query`` / ``QueryDailyHits`` rows, so 报表 → 搜索词 is right to within the
+flush interval.
+
+Cache keys, per day (the date Wagtail's ``Query.add_hit`` would use):
+
+- ``<day>:c:<digest>``: hits of one query string not yet flushed;
+- ``<day>:n`` and ``<day>:q:<i>``: the distinct query strings of the day, numbered as they first
+  appear, so a flush can find every counter (a cache cannot list its keys).
+
+A flush claims a count by decrementing it by what it read, so hits arriving meanwhile stay for the
+next flush; one flush runs at a time (a lock in the cache). If writing the rows fails the counts
+are given back. A process killed between claiming and writing loses that flush's hits: the report
+may undercount, never overcount.
+"""
+
+import datetime
+import hashlib
+
+from django.core.cache import cache
+from django.db import models, transaction
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
+KEY_PREFIX = "education:search-hits:"
+#: Counters outlive a day long enough for a late flush; a flush looks this many days back.
+DAYS_KEPT = 3
+TIMEOUT = DAYS_KEPT * 24 * 60 * 60
+LOCK_KEY = KEY_PREFIX + "flush-lock"
+LOCK_TIMEOUT = 10 * 60
+BATCH = 500
+
+
+def _today():
+    return timezone.now().date()
+
+
+def _day_key(day, suffix):
+    return f"{KEY_PREFIX}{day.isoformat()}:{suffix}"
+
+
+def _count_key(day, query_string):
+    digest = hashlib.sha256(query_string.encode()).hexdigest()[:32]
+    return _day_key(day, f"c:{digest}")
+
+
+def _increment(key, delta=1):
+    """Add ``delta`` to the counter at ``key``, creating it at 0 first (atomic on Redis)."""
+    cache.add(key, 0, TIMEOUT)
+    try:
+        return cache.incr(key, delta)
+    except ValueError:  # evicted or expired between add() and incr()
+        cache.add(key, delta, TIMEOUT)
+        return delta
+
+
+def count_hit(query_string):
+    """Count one search for ``query_string`` (already normalised). Never touches the database."""
+    day = _today()
+    count_key = _count_key(day, query_string)
+    if cache.add(count_key, 0, TIMEOUT):  # the first hit of the day, on whichever server
+        number = _increment(_day_key(day, "n"))
+        cache.set(_day_key(day, f"q:{number}"), query_string, TIMEOUT)
+    _increment(count_key)
+
+
+def pending_hits(day):
+    """{query string: hits counted but not yet flushed} for ``day``."""
+    total = cache.get(_day_key(day, "n")) or 0
+    pending = {}
+    for start in range(1, total + 1, BATCH):
+        keys = [_day_key(day, f"q:{number}") for number in range(start, min(start + BATCH, total + 1))]
+        queries = list(cache.get_many(keys).values())
+        counts = cache.get_many([_count_key(day, query) for query in queries])
+        for query in queries:
+            hits = counts.get(_count_key(day, query)) or 0
+            if hits > 0:
+                pending[query] = hits
+    return pending
+
+
+def flush():
+    """Write the counted hits to the popular-search tables; returns {(day, query): hits} written,
+    or None if another flush is running."""
+    if not cache.add(LOCK_KEY, 1, LOCK_TIMEOUT):
+        return None
+    try:
+        claimed = {}
+        today = _today()
+        for back in range(DAYS_KEPT - 1, -1, -1):
+            day = today - datetime.timedelta(days=back)
+            for query, hits in pending_hits(day).items():
+                cache.decr(_count_key(day, query), hits)
+                claimed[day, query] = hits
+        try:
+            _write(claimed)
+        except Exception:
+            for (day, query), hits in claimed.items():
+                _increment(_count_key(day, query), hits)
+            raise
+        return claimed
+    finally:
+        cache.delete(LOCK_KEY)
+
+
+@transaction.atomic
+def _write(claimed):
+    for (day, query_string), hits in claimed.items():
+        daily, _created = QueryDailyHits.objects.get_or_create(query=Query.get(query_string), date=day)
+        daily.hits = models.F("hits") + hits
+        daily.save(update_fields=["hits"])

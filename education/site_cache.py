@@ -1,0 +1,132 @@
+"""Small data that every public page reads, kept in Django's cache instead of queried per request.
+
+The page view restrictions, site settings, the menu and report page of each site, and the scam
+categories: a handful of rows that change only when an editor changes them. The cache is Redis in
+production, shared by every app server, so all servers agree.
+
+Invalidation is by generation: every entry's key holds a version number, and any change to what the
+entries are built from (a page saved, published, unpublished, moved or deleted; a view restriction,
+site, site setting or scam category saved or deleted) bumps the version, so the next request on any
+server rebuilds what it needs. It is bumped right away and again once the transaction commits (a
+request running meanwhile may have cached what it read before the commit). ``TIMEOUT`` bounds what
+no signal reports, such as rows written by a data migration or ``QuerySet.update()``.
+"""
+
+from django.core.cache import cache
+from django.db import transaction
+
+KEY_PREFIX = "education:site:"
+VERSION_KEY = KEY_PREFIX + "version"
+TIMEOUT = 60 * 60
+_MISSING = object()
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def cached(name, build):
+    """The value cached under ``name`` (None included), built and cached by ``build()`` if missing."""
+    key = f"{KEY_PREFIX}{_version()}:{name}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def forget_everything():
+    """Drop every entry, on every app server (their keys carry the old version)."""
+
+    def bump():
+        if not cache.add(VERSION_KEY, 2, None):
+            try:
+                cache.incr(VERSION_KEY)
+            except ValueError:  # evicted between add() and incr()
+                cache.add(VERSION_KEY, 2, None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+# Entries ------------------------------------------------------------------------------------------
+
+
+def view_restrictions():
+    """(restriction id, restricted page's path) of every page view restriction, and whether any
+    page is an alias (whose restrictions Wagtail reads from the aliased page)."""
+    from wagtail.models import Page, PageViewRestriction
+
+    def build():
+        rows = list(PageViewRestriction.objects.values_list("pk", "page__path"))
+        return rows, Page.objects.filter(alias_of__isnull=False).exists()
+
+    return cached("view-restrictions", build)
+
+
+def scam_categories():
+    """Every scam category, in display order (filters, search suggestions, search topics)."""
+    from education.models import ScamCategory
+
+    return cached("scam-categories", lambda: list(ScamCategory.objects.all()))
+
+
+def site_settings():
+    """The site settings, with the footer links' pages already fetched (``footer_items``)."""
+    from education.models import SiteSettings
+
+    def build():
+        instance = SiteSettings._get_or_create()
+        instance.footer_items = [
+            (link.value["title"], link.value["page"], link.value["url"]) for link in instance.footer_links
+        ]
+        return instance
+
+    return cached("site-settings", build)
+
+
+def navigation(root_page_id):
+    """The home page of a site (with its report page), its menu items and the alert index."""
+    from education.models import AlertIndexPage, HomePage
+
+    def build():
+        home = HomePage.objects.filter(pk=root_page_id).select_related("report_page").first()
+        if home is None:
+            return {"home": None, "menu": [], "alert_index": None}
+        return {
+            "home": home,
+            "menu": list(home.get_children().live().public().in_menu()),
+            "alert_index": AlertIndexPage.objects.live().public().descendant_of(home).first(),
+        }
+
+    return cached(f"navigation:{root_page_id}", build)
+
+
+# Invalidation -------------------------------------------------------------------------------------
+
+
+def _on_model_change(sender, instance, **kwargs):
+    from wagtail.models import Page, PageViewRestriction, Site
+
+    from education.models import ScamCategory, SiteSettings
+
+    if isinstance(instance, Page | PageViewRestriction | Site | ScamCategory | SiteSettings):
+        forget_everything()
+
+
+def _on_page_change(sender, **kwargs):
+    forget_everything()
+
+
+def connect_receivers():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (post_save, post_delete):
+        signal.connect(_on_model_change, dispatch_uid=f"education-site-cache-{id(signal)}")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_on_page_change, dispatch_uid=f"education-site-cache-{id(signal)}")

@@ -1,0 +1,34 @@
+"""Fixtures of the education tests."""
+
+import pytest
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+REDIS_PREFIX = "xbhh-education-journey-tests"
+
+
+@pytest.fixture
+def shared_redis(settings):
+    """Django's cache on Redis, as app servers share it in production, under a key prefix of these
+    tests only (the Redis of this machine is shared: never FLUSHDB). Skipped without Redis."""
+    redis = pytest.importorskip("redis")
+    client = redis.Redis.from_url(REDIS_URL)
+    try:
+        client.ping()
+    except redis.ConnectionError:
+        pytest.skip(f"no Redis at {REDIS_URL}")
+
+    def clean():
+        keys = client.keys(f"{REDIS_PREFIX}:*")
+        if keys:
+            client.delete(*keys)
+
+    clean()
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": REDIS_PREFIX,
+        }
+    }
+    yield
+    clean()

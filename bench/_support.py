@@ -3,7 +3,9 @@
 Not a benchmark itself (``run.py`` skips files starting with ``_``).
 """
 
+import base64
 import contextlib
+import hashlib
 import os
 import platform
 import re
@@ -45,6 +47,9 @@ def redis_available(url=REDIS_URL):
         return False
 
 
+BENCH_DATA_KEY = base64.urlsafe_b64encode(hashlib.sha256(b"xbhh bench data key").digest()).decode()
+
+
 def bench_env(workdir, **overrides):
     """Production-like settings (DEBUG off, a generated secret) with every file in ``workdir``.
 
@@ -64,6 +69,10 @@ def bench_env(workdir, **overrides):
         "PRIVATE_MEDIA_ROOT": str(workdir / "private_media"),
         "CACHE_KEY_PREFIX": f"xbhh-bench-{os.getpid()}",
         "LOG_LEVEL": "WARNING",
+        # Encryption at rest is on as in production. Fixed keys (bench data only, never a real secret) so
+        # that BENCH_REUSE_DB can read a database seeded by an earlier run.
+        "TIPOFF_DATA_KEYS": BENCH_DATA_KEY,
+        "TIPOFF_LOOKUP_KEY": "xbhh bench lookup key",
     }
     env.pop("CACHE_URL", None)
     env.pop("REDIS_URL", None)

@@ -9,7 +9,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -66,8 +66,27 @@ class ContactTitleColumn(TitleColumn):
 
 class CategoriesColumn(Column):
     def get_value(self, instance):
-        names = sorted({t.category.name for t in instance.tipoffs.all() if t.category_id})
-        return "、".join(names) or "—"
+        return "、".join(instance.category_names) or "—"
+
+
+def attach_category_names(contacts):
+    """Set ``category_names`` on each contact: the scam categories of the tip-offs naming it.
+
+    One query for the whole page, returning only distinct (contact, category) pairs: a contact reported
+    thousands of times must not load thousands of tip-offs just to show a handful of category names.
+    """
+    contacts = list(contacts)
+    pairs = (
+        TipOffContact.objects.filter(contact__in=contacts, tipoff__category__isnull=False)
+        .values_list("contact_id", "tipoff__category__name")
+        .distinct()
+    )
+    names = {}
+    for contact_id, name in pairs:
+        names.setdefault(contact_id, set()).add(name)
+    for contact in contacts:
+        contact.category_names = sorted(names.get(contact.pk, ()))
+    return contacts
 
 
 class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
@@ -99,19 +118,10 @@ class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
         "official": gettext_lazy("是否我司官方渠道"),
     }
 
-    def get_base_queryset(self):
-        return (
-            super()
-            .get_base_queryset()
-            .prefetch_related(
-                Prefetch(
-                    "tipoffs",
-                    queryset=TipOff.objects.select_related("category").only(
-                        "id", "category__id", "category__name"
-                    ),
-                )
-            )
-        )
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = attach_category_names(object_list)
+        return paginator, page, page.object_list, is_paginated
 
     def search_queryset(self, queryset):
         if not self.is_searching:

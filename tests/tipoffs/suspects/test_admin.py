@@ -3,13 +3,14 @@
 import csv
 import io
 import json
+from unittest import mock
 
 import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from tests.factories import make_contact, make_tipoff, make_user, set_official_channels
-from tipoffs.models import ApiToken, ContactStatus, SuspectContact, hash_api_token
+from tipoffs.models import ApiToken, ContactStatus, SuspectContact, TipOff, hash_api_token
 from tipoffs.suspects.official import is_official, official_contact_keys
 
 pytestmark = pytest.mark.django_db
@@ -200,6 +201,30 @@ def test_list_query_count_is_bounded(client, django_assert_max_num_queries, cate
         make_contact("qq", f"2234567{n}", tipoffs=tipoffs)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(url).status_code == 200
+
+
+def test_list_reads_categories_without_loading_the_tipoffs(client, category, paid_agent_category):
+    """A number reported hundreds of times must not load hundreds of tip-offs to show two category names."""
+    login(client, "team")
+    tipoffs = [make_tipoff(contacts=(), category=category) for _ in range(12)]
+    tipoffs.append(make_tipoff(contacts=(), category=paid_agent_category))
+    tipoffs.append(make_tipoff(contacts=()))  # no category: adds nothing
+    make_contact("qq", "12345678", tipoffs=tipoffs)
+    make_contact("qq", "87654321")  # never categorised
+    built = []
+    real_from_db = TipOff.from_db.__func__
+
+    def counting_from_db(cls, *args):
+        built.append(args)
+        return real_from_db(cls, *args)
+
+    with mock.patch.object(TipOff, "from_db", classmethod(counting_from_db)):
+        response = client.get(reverse("tipoffs_suspectcontact:index"))
+    html = response.content.decode()
+    assert built == []
+    expected = "、".join(sorted([category.name, paid_agent_category.name]))
+    assert html.count(expected) == 1
+    assert "—" in html  # the uncategorised contact
 
 
 def test_detail_shows_linked_tipoffs_and_full_card_to_the_team(client, category):

@@ -65,18 +65,28 @@ def views():
 
 
 def superuser_credentials():
-    """A session cookie for a superuser (made without the login form) and an API token."""
+    """A session cookie for a superuser (made without the login form) and an API token.
+
+    Production requires a second factor for superusers, so the session is marked as verified with a
+    confirmed TOTP device, as django-otp's own login does.
+    """
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from tipoffs.models import ApiToken
 
     user, _created = get_user_model().objects.get_or_create(
         username="bench-admin", defaults={"is_superuser": True, "is_staff": True}
     )
+    device, _created = TOTPDevice.objects.get_or_create(user=user, name="bench", defaults={"confirmed": True})
     client = Client()
     client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
     _token, raw = ApiToken.issue("bench", user)
     return {settings.SESSION_COOKIE_NAME: client.cookies[settings.SESSION_COOKIE_NAME].value}, raw
 

@@ -83,6 +83,10 @@ class SuspectContact(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["value_digest"], name="unique_suspect_contact_digest")]
         ordering = ["-report_count", "-last_reported_at"]
+        indexes = [
+            # The team's contact list opens in this order: the most reported first.
+            models.Index(fields=["-report_count", "-last_reported_at"], name="contact_most_reported_first"),
+        ]
         permissions = [("export_suspectcontact", _("可以导出可疑联系人名单"))]
         verbose_name = _("可疑联系人")
         verbose_name_plural = _("可疑联系人")
@@ -119,6 +123,11 @@ class TipOffContact(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["tipoff", "contact"], name="unique_tipoff_contact")]
+        indexes = [
+            # From a contact to its tip-offs without reading the links themselves (the contact list's
+            # categories, the contact's page); the unique constraint serves the other direction.
+            models.Index(fields=["contact", "tipoff"], name="link_contact_tipoff"),
+        ]
         verbose_name = _("线索中的联系人")
         verbose_name_plural = _("线索中的联系人")
 

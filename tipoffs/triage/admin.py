@@ -150,13 +150,19 @@ class TipOffIndexView(SafeSpreadsheetExportMixin, IndexView):
         if not self.is_searching:
             return queryset
         query = self.search_query.strip()
+        # One set of ids, gathered branch by branch, instead of an OR across the join: each branch can use
+        # its own index (the reference, the contacts' keyed hashes, the trigram indexes of the text) where
+        # an OR would make the database test every tip-off against every condition.
         contacts = SuspectContact.objects.matching_any(search_keys(query))
-        matching_contacts = TipOffContact.objects.filter(
-            Q(contact__in=contacts) | Q(raw_value__icontains=query)
-        ).values("tipoff_id")
-        return queryset.filter(
-            Q(reference__iexact=query) | Q(description__icontains=query) | Q(pk__in=matching_contacts)
+        tipoffs, links = TipOff.objects.order_by(), TipOffContact.objects.order_by()
+        matches = (
+            tipoffs.filter(reference=query.upper())
+            .values("pk")
+            .union(tipoffs.filter(description__icontains=query).values("pk"))
+            .union(links.filter(contact__in=contacts).values("tipoff_id"))
+            .union(links.filter(raw_value__icontains=query).values("tipoff_id"))
         )
+        return queryset.filter(pk__in=matches)
 
     def to_row_dict(self, item):
         sla = stored_sla(item)

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -91,16 +92,30 @@ def test_filter_by_assignee_and_date_range(client, member):
     assert listed_references(response) == [old.reference]
 
 
-@pytest.mark.parametrize("query", ["138 0013 8000", "+86 13800138000", "JB-20261124", "利息降下来"])
+@pytest.mark.parametrize(
+    "query", ["138 0013 8000", "+86 13800138000", "0013800", "JB-20261124", "jb-20261124", "利息降下来"]
+)
 def test_search_by_contact_reference_or_text(client, member, query):
     wanted = make_tipoff(contacts=(("phone", "13800138000"),))
     make_tipoff(
         contacts=(("wechat", "someone_else"),), description="另一个不相关的举报内容，关于反催收联盟的收费。"
     )
-    if query == "JB-20261124":
-        query = wanted.reference
+    if query.upper() == "JB-20261124":  # the whole reference, as printed or typed in lower case
+        query = wanted.reference if query.isupper() else wanted.reference.lower()
     response = client.get(INDEX, {"q": query})
     assert listed_references(response) == [wanted.reference]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram indexes exist on PostgreSQL only")
+def test_substring_searches_have_trigram_indexes_on_postgresql():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%%gin_trgm_ops%%'")
+        found = dict(cursor.fetchall())
+    assert set(found) == {
+        "tipoff_description_trigram",
+        "tipoffcontact_raw_value_trigram",
+        "suspectcontact_value_trigram",
+    }
 
 
 def test_list_of_ten_thousand_renders_with_bounded_queries(client, member, django_assert_max_num_queries):

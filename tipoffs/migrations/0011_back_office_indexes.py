@@ -49,6 +49,10 @@ class Migration(migrations.Migration):
             index=models.Index(fields=["-report_count", "-last_reported_at"], name="contact_most_reported_first"),
         ),
         migrations.AddIndex(
+            model_name="tipoff",
+            index=models.Index(fields=["status", "sla_due_at", "-received_at", "-id"], name="tipoff_status_most_urgent"),
+        ),
+        migrations.AddIndex(
             model_name="tipoffcontact",
             index=models.Index(fields=["contact", "tipoff"], name="link_contact_tipoff"),
         ),

@@ -9,7 +9,6 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -127,14 +126,20 @@ class SuspectContactIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
         if not self.is_searching:
             return queryset
         text = self.search_query.strip()
-        query = Q(value__icontains=text)
+        # A union of indexed lookups (the trigram index of the value, the keyed hashes), not an OR that
+        # makes the database test every contact against each condition.
+        contacts = SuspectContact.objects.order_by()
+        matches = contacts.filter(value__icontains=text).values("pk")
         if text.startswith(("@", "＠")):
             # A social account typed as "@name" is stored as "platform:name".
-            query |= Q(kind=ContactKind.SOCIAL, value__endswith=":" + text[1:].strip().lower())
+            name = text[1:].strip().lower()
+            matches = matches.union(
+                contacts.filter(kind=ContactKind.SOCIAL, value__endswith=":" + name).values("pk")
+            )
         candidates = search_keys(self.search_query)
         if candidates:
-            query |= Q(pk__in=SuspectContact.objects.matching_any(candidates).values("pk"))
-        return queryset.filter(query)
+            matches = matches.union(contacts.matching_any(candidates).values("pk"))
+        return queryset.filter(pk__in=matches)
 
     def get_list_more_buttons(self, instance):
         return []  # the value itself links to the detail; there is nothing else to do from the list

@@ -267,29 +267,18 @@ class Cluster:
     def start_gunicorn(self, name):
         port = free_port()
         log = self.workdir / f"gunicorn-{name}.log"
-        # Each server its own (empty) local media folders: whatever it shares must come from S3.
+        # As in production, configured by the environment that site/gunicorn.conf.py reads. Each server has
+        # its own (empty) local media folders: whatever they share must come from S3.
         env = {
             **self.env,
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            "GUNICORN_WORKERS": "2",
             "MEDIA_ROOT": str(self.workdir / name / "media"),
             "PRIVATE_MEDIA_ROOT": str(self.workdir / name / "private_media"),
         }
-        command = [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            "site/gunicorn.conf.py",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--access-logfile",
-            "/dev/null",
-            "--error-logfile",
-            str(log),
-            # Not gunicorn's one default control socket in ~/.gunicorn, shared by both servers.
-            "--no-control-socket",
-        ]
+        # Not gunicorn's one default control socket in ~/.gunicorn, which both servers would claim.
+        command = [sys.executable, "-m", "gunicorn", "-c", "site/gunicorn.conf.py", "--no-control-socket"]
+        command += ["--error-logfile", str(log)]
         process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
         )

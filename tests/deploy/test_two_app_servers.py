@@ -44,6 +44,7 @@ REPORTS_PER_HOUR = 6
 RISK_CHECKS_PER_HOUR = 3
 STARTUP_SECONDS = 90
 TEMPLATE_PREFIX = "xbhh_two_servers_template_"
+KEEP_TEMPLATES = 3
 # The load balancer passes the public host name to both servers: the page cache keys on it.
 PUBLIC_HOST = "xbhh.example.com"
 
@@ -145,7 +146,7 @@ class Cluster:
     def create_database(self):
         """This run's database, a copy of a migrated template named by a digest of every migration and the
         pinned requirements. The template is built (migrated) once and kept for later runs, which then skip
-        the slowest step; a template of other migrations is dropped when a new one is built."""
+        the slowest step; the oldest templates are dropped when a new one is built."""
         import psycopg
 
         digest = hashlib.sha256((ROOT / "requirements.txt").read_bytes())
@@ -155,11 +156,21 @@ class Cluster:
         with psycopg.connect(f"{POSTGRES_SERVER}/postgres", autocommit=True) as connection:
             connection.execute("SELECT pg_advisory_lock(hashtext(%s))", [TEMPLATE_PREFIX])
             try:
-                names = {name for (name,) in connection.execute("SELECT datname FROM pg_database")}
-                if template not in names:
-                    for stale in sorted(name for name in names if name.startswith(TEMPLATE_PREFIX)):
-                        connection.execute(f'DROP DATABASE IF EXISTS "{stale}" WITH (FORCE)')
+                # Newest first. Other checkouts on the same server may have other migrations: keep a few.
+                templates = [
+                    name
+                    for (name,) in connection.execute(
+                        "SELECT datname FROM pg_database WHERE starts_with(datname, %s) ORDER BY oid DESC",
+                        [TEMPLATE_PREFIX],
+                    )
+                ]
+                if template not in templates:
                     building = f"{template}_building"
+                    kept = [name for name in templates if not name.endswith("_building")][
+                        : KEEP_TEMPLATES - 1
+                    ]
+                    for stale in set(templates) - set(kept):
+                        connection.execute(f'DROP DATABASE IF EXISTS "{stale}" WITH (FORCE)')
                     connection.execute(f'CREATE DATABASE "{building}"')
                     env = {**self.env, "DATABASE_URL": f"{POSTGRES_SERVER}/{building}"}
                     run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env)
@@ -177,6 +188,9 @@ class Cluster:
             if path.is_file():
                 digest.update(str(path.relative_to(ROOT)).encode() + path.read_bytes())
         cached = Path(tempfile.gettempdir()) / f"xbhh-two-servers-static-{digest.hexdigest()[:16]}"
+        for stale in cached.parent.glob("xbhh-two-servers-static-*"):
+            if stale != cached and time.time() - stale.stat().st_mtime > 86400:
+                shutil.rmtree(stale, ignore_errors=True)
         if (cached / "staticfiles.json").exists():
             self.env["STATIC_ROOT"] = str(cached)
             return lambda: None
@@ -544,3 +558,5 @@ def check_tipoffs_to_both_servers_and_evidence_through_the_other(cluster, a, b):
     assert response.content == stored
     assert response.headers["Content-Disposition"].startswith("attachment")
     assert "no-store" in response.headers["Cache-Control"]
+    thumbnail = member.get(f"/admin/tipoffs/tipoff/evidence/{evidence_id}/thumbnail/")
+    assert thumbnail.status_code == 200 and thumbnail.headers["Content-Type"] == "image/jpeg"

@@ -7,6 +7,7 @@
 Not a test module (no ``test_`` prefix): pytest never collects it.
 """
 
+import io
 import json
 import os
 import secrets
@@ -24,7 +25,10 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.models import Group  # noqa: E402
+from django.core.files.images import ImageFile  # noqa: E402
 from django_otp.plugins.otp_totp.models import TOTPDevice  # noqa: E402
+from PIL import Image as PillowImage  # noqa: E402
+from wagtail.images.models import Image  # noqa: E402
 from wagtail.models import Page, Site  # noqa: E402
 
 from education.models import GuideIndexPage, GuidePage, HomePage, ScamCategory  # noqa: E402
@@ -61,6 +65,10 @@ def seed():
     guides = publish(
         home.add_child(instance=GuideIndexPage(title="防骗指南", slug="guides", show_in_menus=True))
     )
+    # Uploaded like any image: to the default storage, here the public bucket.
+    png = io.BytesIO()
+    PillowImage.new("RGB", (640, 360), (30, 90, 160)).save(png, "PNG")
+    screenshot = Image.objects.create(title="短信截图", file=ImageFile(png, name="screenshot.png"))
     guide = publish(
         guides.add_child(
             instance=GuidePage(
@@ -68,7 +76,10 @@ def seed():
                 slug="fake-support",
                 summary="冒充客服说您的账户异常？挂断电话，用官方渠道核实。",
                 category=ScamCategory.objects.get(slug="maochong-kefu"),
-                body=[("paragraph", "<p>正规客服不会让您向“安全账户”转账。</p>")],
+                body=[
+                    ("paragraph", "<p>正规客服不会让您向“安全账户”转账。</p>"),
+                    ("image", {"image": screenshot, "alt_text": "假客服发来的短信截图", "caption": ""}),
+                ],
             )
         )
     )

@@ -136,9 +136,9 @@ class Cluster:
         self.timings["static"] = time.monotonic() - started
         self.a = self.start_gunicorn("a")
         self.b = self.start_gunicorn("b")
+        moto()
         self.site = json.loads(run([sys.executable, "tests/deploy/site_setup.py", "seed"], self.env))
         self.timings["seeded"] = time.monotonic() - started
-        moto()
         for server in (self.a, self.b):
             wait_for(server["url"] + "/robots.txt", server["process"], server["log"])
         self.timings["ready"] = time.monotonic() - started
@@ -228,8 +228,18 @@ class Cluster:
 
         def ready():
             wait_for(self.s3_url + "/moto-api/", process, log)
+            client = self.s3()
             for bucket in self.buckets.values():
-                self.s3().create_bucket(Bucket=bucket)
+                client.create_bucket(Bucket=bucket)
+            # As README "Several app servers" says: anyone may read the public bucket; the private bucket
+            # has no policy, so only the app's key reads it.
+            public = self.buckets["public"]
+            statement = {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"}
+            policy = {
+                "Version": "2012-10-17",
+                "Statement": [{**statement, "Resource": f"arn:aws:s3:::{public}/*"}],
+            }
+            client.put_bucket_policy(Bucket=public, Policy=json.dumps(policy))
 
         return ready
 
@@ -481,6 +491,16 @@ def check_publishing_on_a_is_fresh_on_b(cluster, a, b):
         assert "冒充客服的骗局" in cached.text
         assert anonymous_get(a, path).headers["X-Page-Cache"] == "hit"  # one cache for both servers
 
+    # Its image, uploaded to the public bucket, is shown from there: a plain URL, no signature or expiry.
+    page = anonymous_get(a, guide["url"])
+    assert cluster.s3_url in page.headers["Content-Security-Policy"]
+    images = re.findall(
+        rf'src="({re.escape(cluster.s3_url)}/{cluster.buckets["public"]}/images/[^"?]+)"', page.text
+    )
+    assert images, page.text
+    image = requests.get(images[0], timeout=30)
+    assert image.status_code == 200 and image.headers["Content-Type"].startswith("image/")
+
     # An editor's draft changes nothing the public sees.
     run(
         [sys.executable, "tests/deploy/site_setup.py", "draft", str(guide["id"]), "新标题：冒充客服"],
@@ -538,6 +558,10 @@ def check_tipoffs_to_both_servers_and_evidence_through_the_other(cluster, a, b):
     s3 = cluster.s3()
     stored = s3.get_object(Bucket=cluster.buckets["private"], Key=name)["Body"].read()
     assert hashlib.sha256(stored).hexdigest() == sha256
+    # Whoever guesses its address gets nothing from the bucket itself.
+    assert (
+        requests.get(f"{cluster.s3_url}/{cluster.buckets['private']}/{name}", timeout=30).status_code == 403
+    )
     public_keys = [
         item["Key"] for item in s3.list_objects_v2(Bucket=cluster.buckets["public"]).get("Contents", [])
     ]

@@ -8,10 +8,10 @@ mode).
 - evidence uploaded through A is downloaded by a team member (password and TOTP code) through B, from the
   private bucket; nothing lands on either server's disk or in the public bucket.
 
-Everything is made for this run and removed afterwards: a database of its own, keys under a prefix of
-their own in Redis database 14 (``TWO_SERVERS_REDIS_URL``), buckets in a moto server on a free port. Skipped,
-with the reason, only when PostgreSQL (``TWO_SERVERS_POSTGRES``, default 127.0.0.1:5432) or Redis is not
-reachable.
+Everything is made for this run and removed afterwards: a database of its own (a copy of a migrated template
+that later runs reuse), keys under a prefix of their own in Redis database 14 (``TWO_SERVERS_REDIS_URL``),
+buckets in a moto server on a free port. Skipped, with the reason, only when PostgreSQL
+(``TWO_SERVERS_POSTGRES``, default 127.0.0.1:5432) or Redis is not reachable.
 """
 
 import contextlib
@@ -42,7 +42,7 @@ HIDDEN_INPUT = re.compile(r"<input\b[^>]*\btype=\"hidden\"[^>]*>")
 ATTRIBUTE = re.compile(r"\b(name|value)=\"([^\"]*)\"")
 REPORTS_PER_HOUR = 6
 RISK_CHECKS_PER_HOUR = 3
-STARTUP_SECONDS = 90
+STARTUP_SECONDS = 180  # generous: a busy CI machine is slow to start four workers
 TEMPLATE_PREFIX = "xbhh_two_servers_template_"
 KEEP_TEMPLATES = 3
 # The load balancer passes the public host name to both servers: the page cache keys on it.
@@ -104,7 +104,7 @@ def stop(process):
             process.wait()
 
 
-def run(command, env, timeout=180):
+def run(command, env, timeout=600):
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     assert result.returncode == 0, f"{' '.join(command)}\n{result.stdout}\n{result.stderr}"
     return result.stdout

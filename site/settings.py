@@ -222,8 +222,14 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Tip-off evidence lives here; no URL pattern or web server ever serves this directory.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
 
+# Uploaded files: local disk by default (one app server). MEDIA_STORAGE=s3 puts them in an S3-compatible
+# store that every app server shares (README "Deploy"): public media (images, renditions, documents) in one
+# bucket with plain URLs, tip-off evidence in another, private bucket. Evidence never has a URL, public or
+# presigned; the team downloads it only through the permission-checked view (tipoffs.triage.evidence).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "local").strip().lower()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "tipoffs.models.storage.PrivateStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -232,6 +238,53 @@ STORAGES = {
         )
     },
 }
+
+# Where the public bucket's files are served from, for the Content-Security-Policy's img-src ("" when local).
+MEDIA_ORIGIN = ""
+if MEDIA_STORAGE == "s3":
+    S3_BUCKET_PUBLIC = os.environ.get("S3_BUCKET_PUBLIC", "").strip()
+    S3_BUCKET_PRIVATE = os.environ.get("S3_BUCKET_PRIVATE", "").strip()
+    if not (S3_BUCKET_PUBLIC and S3_BUCKET_PRIVATE):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs S3_BUCKET_PUBLIC and S3_BUCKET_PRIVATE.")
+    if S3_BUCKET_PUBLIC == S3_BUCKET_PRIVATE:
+        raise ImproperlyConfigured("S3_BUCKET_PRIVATE must differ from the public bucket.")
+    # Unset values fall back to boto3's own lookup (AWS_ACCESS_KEY_ID …, an instance role).
+    _s3_options = {
+        option: os.environ[name].strip()
+        for option, name in (
+            ("endpoint_url", "S3_ENDPOINT_URL"),
+            ("region_name", "S3_REGION"),
+            ("access_key", "S3_ACCESS_KEY_ID"),
+            ("secret_key", "S3_SECRET_ACCESS_KEY"),
+            ("addressing_style", "S3_ADDRESSING_STYLE"),
+        )
+        if os.environ.get(name, "").strip()
+    }
+    # A CDN or domain in front of the public bucket, e.g. media.example.com (served over HTTPS).
+    S3_PUBLIC_DOMAIN = os.environ.get("S3_PUBLIC_DOMAIN", "").strip() or None
+    STORAGES["default"] = {
+        "BACKEND": "common.storage.PublicS3Storage",
+        "OPTIONS": {**_s3_options, "bucket_name": S3_BUCKET_PUBLIC, "custom_domain": S3_PUBLIC_DOMAIN},
+    }
+    STORAGES["private"] = {
+        "BACKEND": "common.storage.PrivateS3Storage",
+        "OPTIONS": {**_s3_options, "bucket_name": S3_BUCKET_PRIVATE},
+    }
+    if S3_PUBLIC_DOMAIN:
+        MEDIA_ORIGIN = f"https://{S3_PUBLIC_DOMAIN}"
+    elif "endpoint_url" in _s3_options:
+        from urllib.parse import urlsplit
+
+        _endpoint = urlsplit(_s3_options["endpoint_url"])
+        _virtual = _s3_options.get("addressing_style") == "virtual"
+        MEDIA_ORIGIN = f"{_endpoint.scheme}://{S3_BUCKET_PUBLIC + '.' if _virtual else ''}{_endpoint.netloc}"
+    else:  # Amazon S3 itself
+        MEDIA_ORIGIN = f"https://{S3_BUCKET_PUBLIC}.s3.amazonaws.com"
+    # Documents are streamed by Wagtail's view, never redirected to the bucket: a document in a restricted
+    # collection stays behind its permission check.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured("MEDIA_STORAGE must be 'local' or 's3'.")
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # In development whitenoise serves straight from the source folders; no collectstatic needed.
@@ -385,8 +438,10 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
 
 # Strict CSP for the public site; see education.middleware for why the admin is exempt.
+# Images may also come from the public media bucket (MEDIA_STORAGE=s3), and from nowhere else.
+_MEDIA_SOURCE = f" {MEDIA_ORIGIN}" if MEDIA_ORIGIN else ""
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    f"default-src 'self'; img-src 'self' data:{_MEDIA_SOURCE}; style-src 'self'; script-src 'self'; "
     "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
     "base-uri 'self'; object-src 'none'"
 )
@@ -397,12 +452,12 @@ CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES = ("/admin/",)
 # sign-in and two-factor pages need none of that and get the policy without 'unsafe-inline'.
 ADMIN_CONTENT_SECURITY_POLICY_PREFIX = "/admin/"
 _ADMIN_POLICY = (
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self'{inline}; script-src 'self'{inline}; "
-    "font-src 'self'; connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'self'; "
-    "object-src 'none'"
+    "default-src 'self'; img-src 'self' data: blob:{media}; style-src 'self'{inline}; "
+    "script-src 'self'{inline}; font-src 'self'; connect-src 'self'; frame-src 'self'; form-action 'self'; "
+    "base-uri 'self'; object-src 'none'"
 )
-ADMIN_CONTENT_SECURITY_POLICY = _ADMIN_POLICY.format(inline=" 'unsafe-inline'")
-ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY = _ADMIN_POLICY.format(inline="")
+ADMIN_CONTENT_SECURITY_POLICY = _ADMIN_POLICY.format(inline=" 'unsafe-inline'", media=_MEDIA_SOURCE)
+ADMIN_SIGN_IN_CONTENT_SECURITY_POLICY = _ADMIN_POLICY.format(inline="", media=_MEDIA_SOURCE)
 # Browser features no page of the site uses, turned off for every page and anything it embeds.
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"

@@ -38,6 +38,24 @@ def test_check_deploy_is_clean_under_production_settings():
     assert "no issues" in result.stdout
 
 
+def test_check_deploy_is_clean_with_uploads_in_s3():
+    env = {
+        **PRODUCTION_ENV,
+        "MEDIA_STORAGE": "s3",
+        "S3_ENDPOINT_URL": "https://s3.example.com",
+        "S3_BUCKET_PUBLIC": "xbhh-media",
+        "S3_BUCKET_PRIVATE": "xbhh-evidence",
+    }
+    script = (
+        "from django.core.files.storage import storages; from django.core.management import call_command; "
+    )
+    script += "call_command('check', deploy=True, fail_level='WARNING'); "
+    script += "print(type(storages['default']).__name__, type(storages['private']).__name__)"
+    result = manage("shell", "-c", script, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "PublicS3Storage PrivateS3Storage", result.stderr
+
+
 def test_check_deploy_warns_when_no_proxy_setting_is_given():
     env = {**PRODUCTION_ENV, "TRUSTED_PROXY_CIDRS": ""}
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)

@@ -1,10 +1,15 @@
-"""Private file storage for evidence: no base URL, so an evidence file can never have a public address."""
+"""Private file storage for evidence: no base URL, so an evidence file can never have a public address.
+
+Which storage holds evidence is ``settings.STORAGES["private"]``: this local ``PrivateStorage`` by default,
+``common.storage.PrivateS3Storage`` (a private bucket shared by every app server) with ``MEDIA_STORAGE=s3``.
+Neither has a URL; the team downloads evidence only through ``tipoffs.triage.evidence``.
+"""
 
 import os
 import uuid
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
 from django.utils import timezone
 
 
@@ -29,11 +34,9 @@ class PrivateStorage(FileSystemStorage):
         raise ValueError("Evidence files are private and have no URL.")
 
 
-_private_storage = PrivateStorage()
-
-
 def private_storage():
-    return _private_storage
+    """The configured private storage (``STORAGES["private"]``); migrations name this function."""
+    return storages["private"]
 
 
 def evidence_path(instance, filename):

@@ -48,7 +48,7 @@ def delete_files(names):
     for name in names:
         try:
             storage.delete(name)
-        except OSError:
+        except Exception:  # a disk (OSError) or an S3 bucket (botocore's errors): log it, go on with the rest
             logger.exception("could not delete erased evidence file %s; delete it by hand", name)
 
 

@@ -24,13 +24,15 @@ def fits(page):
 class Checker:
     """Screenshots each state, and asserts it is axe-clean and does not scroll sideways."""
 
-    def __init__(self, page, screenshot_dir, suffix):
-        self.page, self.dir, self.suffix = page, screenshot_dir, suffix
+    def __init__(self, page, screenshot_dir, width, javascript):
+        self.page, self.dir, self.javascript = page, screenshot_dir, javascript
+        self.suffix = f"{width}-{'js' if javascript else 'nojs'}"
 
     def __call__(self, name):
         self.page.wait_for_load_state()
         assert fits(self.page), name
-        assert axe_violations(self.page) == [], name
+        if self.javascript:  # axe runs as a script in the page; the HTML is the same without JavaScript
+            assert axe_violations(self.page) == [], name
         self.page.screenshot(path=str(self.dir / f"followup-{name}-{self.suffix}.png"), full_page=True)
 
 
@@ -59,7 +61,7 @@ def test_a_reporter_follows_up_on_their_report(
 
     tipoff = make_tipoff(status_key_hash=hash_status_key(KEY), reporter_contact="+8613900000000")
     page = open_page(new_context, width, javascript)
-    check = Checker(page, screenshot_dir, f"{width}-{'js' if javascript else 'nojs'}")
+    check = Checker(page, screenshot_dir, width, javascript)
 
     # The lookup: a wrong key first (neutral answer, nothing lost), then the right one.
     page.goto(live_server.url + report_page.url + "status/")

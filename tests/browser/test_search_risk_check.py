@@ -30,7 +30,8 @@ def test_a_number_searched_for_is_checked_in_one_click(
     offer = page.locator(".search-risk-check")
     assert "您搜索的像是一个电话号码" in offer.inner_text()
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
-    assert axe_violations(page) == []
+    if javascript:  # axe runs as a script in the page; the HTML is the same without JavaScript
+        assert axe_violations(page) == []
     page.screenshot(path=str(screenshot_dir / f"search-risk-offer-{suffix}.png"), full_page=True)
 
     page.get_by_role("button", name="查一查这个电话号码").click()

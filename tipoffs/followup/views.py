@@ -57,7 +57,12 @@ def status(page, request):
     context = page.get_context(request)
     code = 200
     tipoff = None
-    if request.method == "POST":
+    if request.method == "POST" and "forget" in request.POST:
+        # "Done" on a shared computer, or to look up another report.
+        access.revoke(request.session)
+        form = StatusLookupForm()
+        context["forgotten"] = True
+    elif request.method == "POST":
         form = StatusLookupForm(request.POST)
         if not LOOKUPS.acquire(request):
             context["rate_limited"] = LOOKUPS.for_people()

@@ -97,6 +97,13 @@ def test_the_status_page_keeps_showing_the_case_while_access_lasts(opened, case)
     assert response["Cache-Control"] == "no-store"
 
 
+def test_leaving_closes_the_case_in_this_browser(opened, case):
+    response = opened.post(STATUS, {"forget": "1"})
+    assert "已退出" in response.content.decode()
+    assert soup_of(opened.get(STATUS)).select_one(".stage") is None
+    assert "请先输入举报编号和查询码" in opened.get(ADD).content.decode()
+
+
 # Adding information -------------------------------------------------------------------------------------
 
 

@@ -331,13 +331,15 @@ def test_a_case_on_hold_cannot_be_withdrawn_and_says_why(opened, case):
     assert case.withdrawn_at is None and case.reporter_name == "王女士"
 
 
-def test_the_retention_purge_erases_additions_with_the_report_text(case):
+def test_the_retention_purge_erases_additions_and_comments_with_the_report_text(case):
     from tipoffs.privacy.erasure import erase_report_text
 
     ReporterAddition.objects.create(tipoff=case, text="补充", form_token=uuid.uuid4())
+    ReporterRating.objects.create(tipoff=case, score=2, comment="太慢了")
     erase_report_text(TipOff.objects.filter(pk=case.pk), timezone.now(), notes=False)
     addition = ReporterAddition.objects.get()
     assert addition.text == "" and addition.erased_at
+    assert ReporterRating.objects.values_list("score", "comment").get() == (2, "")
 
 
 def test_confirmed_contacts_stay_confirmed_after_a_withdrawal(opened, case):

@@ -8,6 +8,7 @@ report (``education.search.hits``).
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
@@ -37,6 +38,18 @@ def _promotions(query):
         SearchPromotion.objects.filter(query__query_string=key).select_related("page").order_by("sort_order")
     )
     return [p for p in promotions if p.page is None or (p.page.live and not p.page.get_view_restrictions())]
+
+
+def query_actions(request, query):
+    """HTML other apps offer for this query (``register_search_query_action`` hooks: ``fn(request, query)``
+    returns HTML or ""), shown above the results. The tip-off app offers a risk check of a phone number,
+    link or account this way; education knows nothing about it. The HTML must suit every reader alike:
+    search pages are cached for everyone (no CSRF token, nothing personal)."""
+    if not query:
+        return []
+    return [
+        html for hook in hooks.get_hooks("register_search_query_action") if (html := hook(request, query))
+    ]
 
 
 def search(request):
@@ -69,6 +82,7 @@ def search(request):
         "page_obj": page_obj,
         "results": results,
         "words": outcome.words,
+        "query_actions": query_actions(request, query),
     }
     first_page = not request.GET.get("page") and not type_key
     recorded = None

@@ -359,6 +359,8 @@ RATE_LIMITS = {
     "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
     "check": (int(os.environ.get("TIPOFF_RISK_CHECKS_PER_HOUR", "30")), 3600),
     "my_data": (int(os.environ.get("TIPOFF_DATA_DOWNLOADS_PER_HOUR", "5")), 3600),
+    # The reporter's follow-up (additions, rating, withdrawal): the same rules as the report itself.
+    "followup": (int(os.environ.get("TIPOFF_FOLLOWUPS_PER_HOUR", "5")), 3600),
 }
 # Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).
@@ -402,6 +404,9 @@ TIPOFF_EVIDENCE_MAX_TOTAL_BYTES = 25 * 1024 * 1024
 TIPOFF_EVIDENCE_MAX_PIXELS = 40_000_000
 # Whole request, evidence included; anything larger is refused before it is parsed.
 TIPOFF_MAX_REQUEST_BYTES = TIPOFF_EVIDENCE_MAX_TOTAL_BYTES + 2 * 1024 * 1024
+# After a status lookup with the right key, the follow-up forms (add information, rate, withdraw) open for
+# this long without asking for the key again (tipoffs.followup.access).
+TIPOFF_FOLLOWUP_ACCESS_MINUTES = int(os.environ.get("TIPOFF_FOLLOWUP_ACCESS_MINUTES", "30"))
 # Status keys are stored as HMAC-SHA256 under this secret (SECRET_KEY when unset).
 TIPOFF_STATUS_KEY_SECRET = os.environ.get("TIPOFF_STATUS_KEY_SECRET", "")
 # Who is e-mailed about new tip-offs and SLA breaches (comma-separated); empty means nobody.

@@ -10,11 +10,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from education import views as education_views
 from tipoffs.api import views as tipoffs_api
+from tipoffs.riskcheck import views as tipoffs_riskcheck
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", education_views.search, name="search"),
+    # The search page's one-click risk check (a POST without a CSRF token: see tipoffs.riskcheck.search).
+    path("search/risk-check/", tipoffs_riskcheck.risk_check_from_search, name="risk_check_from_search"),
     path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
     path("statistics/", include("tipoffs.statistics.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),

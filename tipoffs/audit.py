@@ -21,6 +21,8 @@ HOLD_RELEASE = "tipoffs.hold_release"
 DATA_DOWNLOAD = "tipoffs.data_download"
 PURGE = "tipoffs.purge"
 KEY_ROTATION = "tipoffs.key_rotation"
+WITHDRAW = "tipoffs.withdraw"
+CLOSING_MESSAGE = "tipoffs.closing_message"
 
 #: action -> (label, message shown in history)
 LABELS = {
@@ -42,4 +44,6 @@ LABELS = {
     DATA_DOWNLOAD: (_("举报人下载本人数据"), _("举报人下载了本人提交的数据")),
     PURGE: (_("到期个人信息清理"), _("按保存期限清理了到期的个人信息")),
     KEY_ROTATION: (_("更换加密密钥"), _("用新密钥重新加密了个人信息")),
+    WITHDRAW: (_("举报人撤回举报"), _("举报人撤回了举报，个人信息已删除")),
+    CLOSING_MESSAGE: (_("修改给举报人的办结说明"), _("修改了给举报人的办结说明")),
 }

@@ -60,3 +60,11 @@ def add_tipoff_panel(request, panels):
 @hooks.register("insert_global_admin_css")
 def tipoff_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin-tipoffs.css"))
+
+
+@hooks.register("register_search_query_action")
+def risk_check_for_search_query(request, query):
+    """On the public search page: offer to risk-check a query that is a number, link or account."""
+    from tipoffs.riskcheck.search import search_query_action
+
+    return search_query_action(request, query)

@@ -2,8 +2,9 @@
 
 Every page of the demo site (home, standard pages, guide, alert and event indexes and pages) plus
 every state of the public forms: search with and without hits, the report form empty and with
-errors, the thanks page, the status lookup and its answer, the risk check with each of its three
-answers, the appeal page and the 404 page. With JavaScript on and off.
+errors, the thanks page, the status lookup and its answer, the reporter's follow-up forms, the risk check
+with each of its three answers (and the search page offering one), the appeal page and the 404 page.
+With JavaScript on and off.
 """
 
 import re
@@ -111,6 +112,9 @@ def test_every_public_page_reflows_at_320_px(live_server, new_context, demo_site
     assert_reflows("search with results")
     page.goto(live_server.url + "/search/?q=完全不存在的词语xyz")
     assert_reflows("search without results")
+    page.goto(live_server.url + "/search/?q=" + CONFIRMED_NUMBER)
+    assert page.locator(".search-risk-check").is_visible()
+    assert_reflows("search for a number, offering a risk check")
     response = page.goto(live_server.url + "/no-such-page/")
     assert response.status == 404
     assert_reflows("404")
@@ -132,8 +136,17 @@ def test_every_public_page_reflows_at_320_px(live_server, new_context, demo_site
     page.get_by_label("举报编号").fill(reference)
     page.get_by_label("查询码").fill(key)
     page.get_by_role("button", name="查询").last.click()
-    assert "当前进度" in page.get_by_role("status").inner_text()
+    assert "当前进度" in page.get_by_role("status").first.inner_text()
     assert_reflows("status answer")
+
+    # The reporter's follow-up: adding information (and its errors), the withdrawal's confirmation.
+    page.get_by_role("link", name="补充信息或证据").click()
+    assert_reflows("follow-up: add information")
+    page.get_by_role("button", name="提交补充").click()
+    assert page.locator("#error-summary").is_visible()
+    assert_reflows("follow-up: add information with errors")
+    page.goto(live_server.url + "/report/status/withdraw/")
+    assert_reflows("follow-up: withdraw")
 
     # The risk check: empty, each of the three answers, and the appeal against a confirmation.
     page.goto(live_server.url + "/report/check/")

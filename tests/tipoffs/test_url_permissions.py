@@ -46,11 +46,15 @@ def _is_tipoff_view(namespace, pattern):
 # Public on purpose: monthly aggregates with small counts hidden, no personal data (tipoffs/statistics).
 # Listed one by one, so a route added there is checked here until someone decides it is public too.
 PUBLIC_AGGREGATES = {"statistics/", "statistics/handling/", "statistics/<slug:slug>.csv"}
+# Public forms outside the report page's own routes: the search page's one-click risk check (the public risk
+# check's answer, nothing of any tip-off; tests/tipoffs/riskcheck/test_search_action.py).
+PUBLIC_FORMS = {"search/risk-check/"}
 
 
 def tipoff_routes():
     routes = [(route, ns) for route, ns, p in _walk(get_resolver().url_patterns) if _is_tipoff_view(ns, p)]
-    return sorted({(route, ns) for route, ns in routes if route not in PUBLIC_AGGREGATES})
+    public = PUBLIC_AGGREGATES | PUBLIC_FORMS
+    return sorted({(route, ns) for route, ns in routes if route not in public})
 
 
 def test_the_only_public_tipoff_routes_are_the_statistics():

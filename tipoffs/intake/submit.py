@@ -34,6 +34,29 @@ def _create_tipoff(fields):
     raise RuntimeError("could not allocate a unique tip-off reference")
 
 
+def store_evidence(tipoff, verified_files, stored_files, addition=None):
+    """Save verified evidence files (``intake.evidence.VerifiedFile``) for ``tipoff``, inside the caller's
+    transaction; each stored file is appended to ``stored_files`` so the caller can delete them if the
+    transaction fails. ``addition``: the reporter's later addition they came with."""
+    for verified in verified_files:
+        evidence = Evidence(
+            tipoff=tipoff,
+            addition=addition,
+            original_name=verified.original_name,
+            content_type=verified.content_type,
+            size=verified.size,
+            sha256=verified.sha256,
+        )
+        evidence.file.save(f"upload{verified.extension}", ContentFile(verified.content), save=False)
+        stored_files.append(evidence.file)
+        evidence.save()
+
+
+def delete_stored(stored_files):
+    for stored in stored_files:
+        stored.storage.delete(stored.name)
+
+
 def submit_report(form, contacts, client_ip_hash):
     """Save a report from a valid ``TipOffForm`` and its normalised ``contacts``.
 
@@ -66,22 +89,11 @@ def submit_report(form, contacts, client_ip_hash):
             tipoff = _create_tipoff(fields)
             for normalised in contacts:
                 link_contact(tipoff, normalised, now)
-            for verified in data.get("evidence") or []:
-                evidence = Evidence(
-                    tipoff=tipoff,
-                    original_name=verified.original_name,
-                    content_type=verified.content_type,
-                    size=verified.size,
-                    sha256=verified.sha256,
-                )
-                evidence.file.save(f"upload{verified.extension}", ContentFile(verified.content), save=False)
-                stored_files.append(evidence.file)
-                evidence.save()
+            store_evidence(tipoff, data.get("evidence") or [], stored_files)
             # Runs after the outermost commit only: a rolled-back report notifies nobody.
             notify_team_on_commit(tipoff)
     except Exception:
-        for stored in stored_files:
-            stored.storage.delete(stored.name)
+        delete_stored(stored_files)
         raise
     logger.info("tip-off %s received with %d contacts", tipoff.reference, len(contacts))
     return Receipt(reference=tipoff.reference, status_key=status_key)

@@ -1,4 +1,5 @@
-"""The report form, its thank-you page and the status lookup (routes of ``TipOffFormPage``).
+"""The report form and its thank-you page (routes of ``TipOffFormPage``; the status lookup is in
+``tipoffs.followup``).
 
 Editors own the wording on the page; the form is a Django form saved by ``tipoffs.intake.submit`` in one
 transaction.
@@ -21,19 +22,17 @@ from tipoffs.intake.error_summary import error_summary
 from tipoffs.intake.forms import (
     MAX_CONTACTS,
     MIN_CONTACT_ROWS,
-    StatusLookupForm,
     SuspectContactFormSet,
     TipOffForm,
 )
 from tipoffs.intake.receipts import keep_receipt, take_receipt
 from tipoffs.intake.responses import go_to
 from tipoffs.intake.submit import submit_report
-from tipoffs.models import TipOff, verify_status_key
+from tipoffs.models import TipOff
 
 logger = logging.getLogger(__name__)
 CONTACTS_PREFIX = "contacts"
 REPORTS = RateLimit("report")
-LOOKUPS = RateLimit("lookup")
 
 
 def _thanks_url(page):
@@ -148,14 +147,6 @@ def thanks(page, request):
     return private_response(request, "tipoffs/thanks.html", context)
 
 
-def status(page, request):
-    def lookup(form):
-        stage = _lookup(form.cleaned_data["reference"], form.cleaned_data["status_key"])
-        return {"stage": stage, "not_found": stage is None}
-
-    return rate_limited_form(page, request, LOOKUPS, StatusLookupForm, "tipoffs/status.html", lookup)
-
-
 def rate_limited_form(page, request, limit, form_class, template, on_valid):
     """A POSTed lookup form limited per client by ``limit``; ``on_valid(form)`` gives the answer."""
     context = page.get_context(request)
@@ -173,8 +164,3 @@ def rate_limited_form(page, request, limit, form_class, template, on_valid):
         form = form_class()
     context["form"] = form
     return private_response(request, template, context, status)
-
-
-def _lookup(reference, key):
-    tipoff = TipOff.objects.filter(reference=reference).only("status", "status_key_hash").first()
-    return tipoff.public_stage if verify_status_key(tipoff, key) else None

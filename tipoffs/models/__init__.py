@@ -18,6 +18,7 @@ from .choices import (
 )
 from .contacts import SuspectContact, TipOffContact
 from .evidence import Evidence
+from .followup import ReporterAddition, ReporterRating
 from .notifications import FailedNotification, NotificationKind
 from .page import TipOffFormPage
 from .riskcheck import ContactAppeal, RiskCheckCount, RiskCheckDailyCount
@@ -50,6 +51,8 @@ __all__ = [
     "NotificationKind",
     "PrivateStorage",
     "PublicStage",
+    "ReporterAddition",
+    "ReporterRating",
     "RiskCheckCount",
     "RiskCheckDailyCount",
     "SlaAlert",

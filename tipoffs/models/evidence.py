@@ -23,6 +23,15 @@ class Evidence(models.Model):
     sha256 = models.CharField(_("SHA-256"), max_length=64)
     created_at = models.DateTimeField(_("上传时间"), default=timezone.now)
     erased_at = models.DateTimeField(_("删除时间"), null=True, blank=True, editable=False)
+    # Sent later with a reporter's addition (empty: with the report itself).
+    addition = models.ForeignKey(
+        "tipoffs.ReporterAddition",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evidence",
+        editable=False,
+    )
 
     class Meta:
         ordering = ["pk"]

@@ -76,9 +76,27 @@ class TipOffFormPage(RoutablePageMixin, BasePage):
 
     @path("status/", name="status")
     def status(self, request):
-        from tipoffs.intake import views
+        from tipoffs.followup import views
 
         return views.status(self, request)
+
+    @path("status/add/", name="followup_add")
+    def followup_add(self, request):
+        from tipoffs.followup import views
+
+        return views.add(self, request)
+
+    @path("status/rate/", name="followup_rate")
+    def followup_rate(self, request):
+        from tipoffs.followup import views
+
+        return views.rate(self, request)
+
+    @path("status/withdraw/", name="followup_withdraw")
+    def followup_withdraw(self, request):
+        from tipoffs.followup import views
+
+        return views.withdraw(self, request)
 
     @path("my-data/", name="my_data")
     def my_data(self, request):

@@ -133,6 +133,11 @@ class TipOff(models.Model):
     closed_at = models.DateTimeField(_("办结时间"), null=True, blank=True)
     fed_back_at = models.DateTimeField(_("反馈举报人时间"), null=True, blank=True)
     outcome = models.CharField(_("办结结论"), max_length=20, choices=TipOffOutcome.choices, blank=True)
+    # Written by the team when closing, for the reporter: shown on the public status page with the stage,
+    # so it must be safe for the public (no names, contacts or internal details).
+    closing_message = models.TextField(_("给举报人的办结说明"), max_length=1000, blank=True)
+    # Set when the reporter withdrew the report (their personal data is erased at the same moment).
+    withdrawn_at = models.DateTimeField(_("举报人撤回时间"), null=True, blank=True, editable=False)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("经办人"),

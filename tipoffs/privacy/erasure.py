@@ -10,7 +10,15 @@ import logging
 
 from django.db import transaction
 
-from tipoffs.models import Evidence, TipOff, TipOffContact, TipOffNote, private_storage
+from tipoffs.models import (
+    Evidence,
+    ReporterAddition,
+    ReporterRating,
+    TipOff,
+    TipOffContact,
+    TipOffNote,
+    private_storage,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -21,10 +29,13 @@ def erase_reporter_details(tipoffs, now):
 
 
 def erase_report_text(tipoffs, now, *, notes):
-    """What the reporter wrote and the contacts as they typed them (the links to the normalised contacts
-    stay); with ``notes``, the team's notes on the case too (the audit log keeps that notes were written)."""
+    """What the reporter wrote (the report, anything they added later, a rating's comment) and the contacts
+    as they typed them (the links to the normalised contacts stay); with ``notes``, the team's notes on the
+    case too (the audit log keeps that notes were written)."""
     pks = list(tipoffs.values_list("pk", flat=True))
     TipOffContact.objects.filter(tipoff__in=pks).update(raw_value="", raw_value_encrypted="")
+    ReporterAddition.objects.filter(tipoff__in=pks, erased_at__isnull=True).update(text="", erased_at=now)
+    ReporterRating.objects.filter(tipoff__in=pks).exclude(comment="").update(comment="")  # the score stays
     if notes:
         TipOffNote.objects.filter(tipoff__in=pks).exclude(body="").update(body="")
     return TipOff.objects.filter(pk__in=pks).update(description="", description_erased_at=now)

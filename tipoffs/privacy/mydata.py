@@ -18,7 +18,8 @@ from tipoffs.promises import retention
 EXPLANATION = """这是您在消保护航提交的举报线索 {reference} 的个人信息副本（{generated}，北京时间）。
 
 report.json：您提交的内容。
-  submitted：举报内容（发生了什么、日期、金额、勾选项）、您的称呼和联系方式，以及您填写的对方联系方式原文；
+  submitted：举报内容（发生了什么、日期、金额、勾选项）、您的称呼和联系方式、您填写的对方联系方式原文，
+    以及您后来补充的内容（additions）；
   stage：目前的公开进度（已收到 / 核查中 / 已办结）；
   evidence：您上传的证据文件清单（文件在 evidence 文件夹里；图片是我们去掉拍摄地点等信息后保存的版本）；
   erased：已按保存期限或应您的要求删除的内容，以及删除时间。
@@ -72,6 +73,15 @@ def submitted_data(tipoff, evidence_names=None):
                     "as_typed": link.full_raw_value or None,
                 }
                 for link in links
+            ],
+            # Added later through the follow-up on the status page (tipoffs.followup).
+            "additions": [
+                {
+                    "added_at": _iso(addition.created_at),
+                    "text": addition.text if addition.erased_at is None else None,
+                    "erased_at": _iso(addition.erased_at),
+                }
+                for addition in tipoff.additions.all()
             ],
         },
         "evidence": [

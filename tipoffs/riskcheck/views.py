@@ -4,12 +4,17 @@ import logging
 from datetime import timedelta
 
 from django.core import signing
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
 
 from common.clientip import client_ip_hash
 from common.ratelimit import RateLimit
 from common.responses import private_response
+from common.sameorigin import same_origin_post
 from tipoffs.intake.views import rate_limited_form
-from tipoffs.models import ContactAppeal, ContactStatus, SuspectContact
+from tipoffs.models import ContactAppeal, ContactStatus, SuspectContact, TipOffFormPage
 from tipoffs.riskcheck.forms import ContactAppealForm, RiskCheckForm
 from tipoffs.riskcheck.services import answer_for, record_check, resolve
 from tipoffs.suspects.official import official_contact_keys
@@ -44,6 +49,24 @@ def risk_check(page, request):
         }
 
     return rate_limited_form(page, request, CHECKS, RiskCheckForm, "tipoffs/risk_check.html", answer)
+
+
+@csrf_exempt
+def risk_check_from_search(request):
+    """The one-click check offered on the search page (``tipoffs.riskcheck.search``).
+
+    That page is cached for everyone and so holds no CSRF token: instead of the token, only a POST from one
+    of our own pages is answered (``common.sameorigin``). The answer is the risk check's own page.
+    """
+    page = TipOffFormPage.objects.live().public().first()
+    if page is None:
+        raise Http404
+    if request.method != "POST":
+        return redirect(page.url + page.reverse_subpage("risk_check"))
+    if not same_origin_post(request):
+        logger.warning("risk check from search refused: cross-site POST")
+        return TemplateResponse(request, "403.html", status=403)
+    return risk_check(page, request)
 
 
 def risk_appeal(page, request):

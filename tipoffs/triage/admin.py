@@ -204,7 +204,7 @@ class TipOffCaseView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Template
 
     @cached_property
     def object(self):
-        return get_object_or_404(TipOff.objects.select_related("category", "assignee"), pk=self.pk)
+        return get_object_or_404(TipOff.objects.select_related("category", "assignee", "rating"), pk=self.pk)
 
     def get_page_subtitle(self):
         return self.object.reference
@@ -246,7 +246,12 @@ class TipOffCaseView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Template
                 raise services.TriageError(_("请刷新页面后再操作。"))
             elif action == "transition":
                 tipoff = services.transition(
-                    tipoff, request.POST.get("to"), request.user, version, request.POST.get("outcome", "")
+                    tipoff,
+                    request.POST.get("to"),
+                    request.user,
+                    version,
+                    request.POST.get("outcome", ""),
+                    closing_message=request.POST.get("closing_message", ""),
                 )
                 messages.success(request, _("状态已更新为“%s”。") % tipoff.get_status_display())
             elif action == "assign_me":
@@ -255,6 +260,11 @@ class TipOffCaseView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Template
             elif action == "unassign":
                 services.assign(tipoff, None, request.user, version)
                 messages.success(request, _("已取消分配。"))
+            elif action == "closing_message":
+                services.set_closing_message(
+                    tipoff, request.POST.get("closing_message"), request.user, version
+                )
+                messages.success(request, _("给举报人的说明已更新。"))
             elif action == "feedback":
                 services.record_feedback(tipoff, request.user, version)
                 messages.success(request, _("已记录向举报人反馈。"))
@@ -274,11 +284,18 @@ class TipOffCaseView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Template
             link.is_official = is_official(link.contact, official_keys)
             link.reported_elsewhere = max(link.contact.report_count - 1, 0)
         next_status = services.next_status(tipoff)
+        evidence = list(tipoff.evidence.all())
+        additions = list(tipoff.additions.all())
+        for addition in additions:
+            addition.files = [file for file in evidence if file.addition_id == addition.pk]
         context.update(
             tipoff=tipoff,
             sla=sla_for(tipoff),
             contact_links=links,
-            evidence=list(tipoff.evidence.all()),
+            evidence=[file for file in evidence if file.addition_id is None],
+            additions=additions,
+            rating=getattr(tipoff, "rating", None),
+            closing_message_max=services.CLOSING_MESSAGE_MAX,
             notes=list(tipoff.notes.select_related("author")),
             next_status=next_status,
             next_status_label=TipOffStatus(next_status).label if next_status else "",

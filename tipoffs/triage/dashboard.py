@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Count, Min, Q
+from django.db.models import Avg, Count, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
@@ -11,7 +11,7 @@ from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 from wagtail.admin.ui.components import Component
 
-from tipoffs.models import FailedNotification, TipOff, TipOffStatus
+from tipoffs.models import FailedNotification, ReporterRating, TipOff, TipOffStatus
 from tipoffs.triage.sla import STAGES
 
 
@@ -40,6 +40,7 @@ def dashboard_figures(now=None):
         .first()
     )
     failed = FailedNotification.objects.aggregate(count=Count("pk"), since=Min("first_failed_at"))
+    ratings = ReporterRating.objects.aggregate(count=Count("pk"), average=Avg("score"))
     return {
         "failed_notices": failed["count"],
         "failed_notices_since": failed["since"],
@@ -48,6 +49,9 @@ def dashboard_figures(now=None):
         "open": counts["open"],
         "overdue_by_stage": [(stage.label, counts[f"overdue_{stage.name}"]) for stage in STAGES],
         "oldest_unacknowledged": oldest,
+        # How reporters rated the handling of closed cases (1–5), over all time.
+        "ratings_count": ratings["count"],
+        "ratings_average": round(ratings["average"], 1) if ratings["count"] else None,
     }
 
 

@@ -50,7 +50,20 @@ def _apply(tipoff, expected_version, user, action, data, **changes):
     return tipoff
 
 
-def transition(tipoff, to_status, user, expected_version, outcome=""):
+CLOSING_MESSAGE_MAX = 1000
+
+
+def _closing_message(text):
+    text = (text or "").strip()
+    if len(text) > CLOSING_MESSAGE_MAX:
+        raise TriageError(
+            _("给举报人的说明最多 %(max)d 字，现在是 %(n)d 字。")
+            % {"max": CLOSING_MESSAGE_MAX, "n": len(text)}
+        )
+    return text
+
+
+def transition(tipoff, to_status, user, expected_version, outcome="", closing_message=""):
     step = TRANSITIONS.get(tipoff.status)
     if step is None or step[0] != to_status:
         raise TriageError(
@@ -64,11 +77,21 @@ def transition(tipoff, to_status, user, expected_version, outcome=""):
         if outcome not in TipOffOutcome.values:
             raise TriageError(_("办结前请选择办结结论。"))
         changes["outcome"] = outcome
+        # What the reporter reads on the status page beside the stage.
+        changes["closing_message"] = _closing_message(closing_message)
         if outcome == TipOffOutcome.REFERRED:
             # The police may need the case: nothing of it expires until the team releases the hold.
             changes.update(legal_hold_since=changes["closed_at"], legal_hold_reason=_("已移交公安"))
     data = {"from": tipoff.status, "to": to_status, "outcome": outcome}
     return _apply(tipoff, expected_version, user, audit.TRANSITION, data, **changes)
+
+
+def set_closing_message(tipoff, text, user, expected_version):
+    """Change what the reporter reads on the status page about the closed case."""
+    if tipoff.status != TipOffStatus.CLOSED:
+        raise TriageError(_("线索办结时才填写给举报人的说明。"))
+    text = _closing_message(text)
+    return _apply(tipoff, expected_version, user, audit.CLOSING_MESSAGE, {}, closing_message=text)
 
 
 def assign(tipoff, assignee, user, expected_version):

@@ -17,6 +17,8 @@ urlpatterns = [
     path("search/", education_views.search, name="search"),
     path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
     path("statistics/", include("tipoffs.statistics.urls")),
+    path("subscriptions/", include("education.subscriptions.urls")),
+    path("signups/", include("education.signups.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

@@ -13,7 +13,7 @@ from education.signups.models import EventSignup, SignupStatus
 def test_eight_concurrent_sign_ups_never_exceed_the_capacity(signup_event):
     if connection.vendor != "postgresql":
         pytest.skip(
-            "needs PostgreSQL: SQLite's in-memory test database is one connection, so clients cannot run at once"
+            "needs PostgreSQL: SQLite's in-memory test database is one connection; clients cannot run at once"
         )
     event = signup_event(capacity=3)
     barrier = threading.Barrier(8)

@@ -20,6 +20,8 @@ class SignupStatus(models.TextChoices):
 
 
 class EventSignup(models.Model):
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     event = models.ForeignKey(
         "education.EventPage", on_delete=models.CASCADE, related_name="signups", verbose_name=_("活动")
     )

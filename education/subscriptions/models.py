@@ -49,6 +49,8 @@ class SubscriptionQuerySet(models.QuerySet):
 
 
 class Subscription(models.Model):
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
+
     email = models.EmailField(_("电子邮箱"), max_length=254, unique=True)
     # The secret in this subscription's unsubscribe link; a random value, so an old link can never reach
     # a later subscription that happens to reuse a primary key.
@@ -86,6 +88,8 @@ class Subscription(models.Model):
 class AlertDelivery(models.Model):
     """One alert e-mailed (alone or in a digest) to one subscription: the unique pair is what guarantees
     that nobody receives the same alert twice, whatever retries or republishing happen."""
+
+    wagtail_reference_index_ignore = True  # personal data: never shown in "usage" views
 
     subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE, related_name="deliveries")
     alert = models.ForeignKey("education.AlertPage", on_delete=models.CASCADE, related_name="deliveries")

@@ -175,3 +175,22 @@ def test_editors_see_subscriber_counts_per_category_without_addresses(client, ho
     assert by_label["全部分类（未选分类）"]["total"] == 1
     assert (totals["total"], totals["pending"]) == (3, 1)
     assert "风险提示订阅人数" in text
+
+
+def test_personal_data_stays_out_of_the_reference_index(category, make_event):
+    """A category's or an event's "usage" view in the admin must never list subscribers or sign-ups."""
+    from wagtail.models import ReferenceIndex
+
+    from education.models import EventSignup, Subscription
+    from tests.factories import make_signup
+
+    make_subscription(categories=[category])
+    make_signup(make_event())
+    for model in (Subscription, AlertDelivery, EventSignup):
+        assert not ReferenceIndex.is_indexed(model)
+    assert (
+        not ReferenceIndex.objects.filter(base_content_type__app_label="education")
+        .exclude(base_content_type__model__endswith="page")
+        .exclude(base_content_type__model="scamcategory")
+        .exists()
+    )

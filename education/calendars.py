@@ -1,6 +1,7 @@
 """iCalendar (RFC 5545) export of education events."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import timezone
@@ -8,6 +9,10 @@ from icalendar import Calendar, Event, vText
 
 
 def build_calendar(events, request, name):
+    """``request`` may be None (an e-mail attachment built by a task): links then come from
+    ``education.links`` (``PUBLIC_BASE_URL`` or the default site)."""
+    from education.links import base_url, page_url
+
     calendar = Calendar()
     calendar.add("prodid", "-//消保护航//education events//ZH")
     calendar.add("version", "2.0")
@@ -15,7 +20,7 @@ def build_calendar(events, request, name):
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    host = request.get_host().split(":")[0]
+    host = (request.get_host() if request else urlsplit(base_url()).netloc).split(":")[0]
     stamp = timezone.now()
     for page in events:
         event = Event()
@@ -26,7 +31,7 @@ def build_calendar(events, request, name):
         event.add("dtend", page.end.astimezone(datetime.UTC))
         event.add("summary", page.title)
         event.add("description", page.summary)
-        event.add("url", page.get_full_url(request))
+        event.add("url", page.get_full_url(request) if request else page_url(page))
         location = page.stream_url if page.is_online else " ".join(filter(None, [page.city, page.venue]))
         if location:
             event["location"] = vText(location)

@@ -176,7 +176,16 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_EDGE_SECONDS = int(os.environ.get("PAGE_CACHE_EDGE_SECONDS", "60"))
 # Cookies holding a reader's display preference (e.g. a large-text mode): each value gets its own copy.
 PAGE_CACHE_VARY_COOKIES = env_list("PAGE_CACHE_VARY_COOKIES")
-PAGE_CACHE_EXEMPT_PREFIXES = ["/admin/", "/api/", "/documents/", "/static/", "/media/"]
+PAGE_CACHE_EXEMPT_PREFIXES = [
+    "/admin/",
+    "/api/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    # One person's alert subscription or event sign-up (forms, confirmation and cancel links).
+    "/subscriptions/",
+    "/signups/",
+]
 # Purged whenever any page is published, unpublished or moved.
 PAGE_CACHE_ALWAYS_PURGE = ["/sitemap.xml", "/search/"]
 # Shown on every page (or deciding who may see a page): saving one purges everything.
@@ -361,6 +370,9 @@ RATE_LIMITS = {
     "my_data": (int(os.environ.get("TIPOFF_DATA_DOWNLOADS_PER_HOUR", "5")), 3600),
     # The reporter's follow-up (additions, rating, withdrawal): the same rules as the report itself.
     "followup": (int(os.environ.get("TIPOFF_FOLLOWUPS_PER_HOUR", "5")), 3600),
+    # Alert subscriptions and event sign-ups (education.subscriptions, education.signups).
+    "subscribe": (int(os.environ.get("ALERT_SUBSCRIBES_PER_HOUR", "5")), 3600),
+    "signup": (int(os.environ.get("EVENT_SIGNUPS_PER_HOUR", "10")), 3600),
 }
 # Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).
@@ -373,8 +385,10 @@ TASK_QUEUE_STALE_MINUTES = int(os.environ.get("TASK_QUEUE_STALE_MINUTES", "10"))
 # (the ``promises`` context processor) and e-mails read them through tipoffs.promises.
 TIPOFF_SLA_HOURS = {"acknowledge": 1, "investigate": 24, "feedback": 48}
 TIPOFF_TEAM_GROUP = "消保团队"  # created by migration tipoffs 0003_team_group
+# Organisers of salons and live streams: may see and export events' sign-up lists (personal data).
+EVENT_ORGANISER_GROUP = "活动组织者"  # created by migration education 0007_subscriptions_and_signups
 # Members of these groups (and superusers) must sign in to the admin with a second factor.
-ADMIN_2FA_GROUPS = [TIPOFF_TEAM_GROUP]
+ADMIN_2FA_GROUPS = [TIPOFF_TEAM_GROUP, EVENT_ORGANISER_GROUP]
 # How long personal data is kept, in days: the privacy notice, the forms and `manage.py purge_expired` all
 # read this one dict (tipoffs.promises.retention).
 TIPOFF_RETENTION_DAYS = {
@@ -386,6 +400,9 @@ TIPOFF_RETENTION_DAYS = {
     "appellant_details": 90,  # appellant's name and contact: after the appeal is decided
     "audit_log": 3 * 365,  # tip-off audit-log entries; never under 183 days (等保, checked at start-up)
 }
+# Event sign-ups (names, phones, e-mail addresses) are erased this many days after the event ends, by the
+# same daily `manage.py purge_expired` (education.signups.retention).
+EVENT_SIGNUP_RETENTION_DAYS = int(os.environ.get("EVENT_SIGNUP_RETENTION_DAYS", "30"))
 # A confirmed black-industry contact is due for review this many days after it was confirmed (numbers get
 # recycled); the daily sweep then takes it off the risk check and the watchlist until the team decides.
 TIPOFF_CONFIRMED_REVIEW_DAYS = int(os.environ.get("TIPOFF_CONFIRMED_REVIEW_DAYS", "180"))
@@ -409,6 +426,15 @@ TIPOFF_MAX_REQUEST_BYTES = TIPOFF_EVIDENCE_MAX_TOTAL_BYTES + 2 * 1024 * 1024
 TIPOFF_FOLLOWUP_ACCESS_MINUTES = int(os.environ.get("TIPOFF_FOLLOWUP_ACCESS_MINUTES", "30"))
 # Status keys are stored as HMAC-SHA256 under this secret (SECRET_KEY when unset).
 TIPOFF_STATUS_KEY_SECRET = os.environ.get("TIPOFF_STATUS_KEY_SECRET", "")
+# Alert e-mails (education.subscriptions) and event sign-ups (education.signups). Links in e-mails start with
+# PUBLIC_BASE_URL (e.g. https://www.example.com); unset, with the default Wagtail site's root URL.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
+# Double opt-in: an address never confirmed is erased after this many days.
+ALERT_SUBSCRIPTION_CONFIRM_DAYS = 7
+# Recipients per background task when an alert is published (a failed batch is retried on its own).
+ALERT_EMAIL_BATCH_SIZE = int(os.environ.get("ALERT_EMAIL_BATCH_SIZE", "100"))
+# Signed-up people are reminded this many hours before the start (`manage.py send_event_reminders`).
+EVENT_REMINDER_HOURS = 24
 # Who is e-mailed about new tip-offs and SLA breaches (comma-separated); empty means nobody.
 TIPOFF_NOTIFY_EMAILS = env_list("TIPOFF_NOTIFY_EMAILS")
 # Uploads above this size go to a temporary file instead of memory.

@@ -20,6 +20,8 @@ urlpatterns = [
     path("search/risk-check/", tipoffs_riskcheck.risk_check_from_search, name="risk_check_from_search"),
     path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
     path("statistics/", include("tipoffs.statistics.urls")),
+    path("subscriptions/", include("education.subscriptions.urls")),
+    path("signups/", include("education.signups.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

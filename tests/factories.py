@@ -153,3 +153,23 @@ def report_data(**overrides):
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
+
+
+def make_subscription(email=None, categories=(), confirmed=True, **fields):
+    """An alert subscription (education.subscriptions), confirmed unless told otherwise."""
+    from education.subscriptions.models import Subscription
+
+    fields.setdefault("confirmed_at", timezone.now() - timedelta(days=1) if confirmed else None)
+    subscription = Subscription.objects.create(email=email or f"reader{next(_numbers)}@example.com", **fields)
+    subscription.categories.set(categories)
+    return subscription
+
+
+def make_signup(event, status="confirmed", **fields):
+    """A sign-up for ``event`` (education.signups), as the form saves it."""
+    from education.signups.models import EventSignup
+
+    n = next(_numbers)
+    fields.setdefault("name", f"王女士{n}")
+    fields.setdefault("email", f"guest{n}@example.com")
+    return EventSignup.objects.create(event=event, status=status, **fields)

@@ -1,8 +1,13 @@
 """The public content model: scam categories, site settings and the page types.
 
 One module per page type (``base`` holds what they share, ``home`` depends on all of them); this
-package re-exports every model, so ``from education.models import GuidePage`` keeps working.
+package re-exports every model, so ``from education.models import GuidePage`` keeps working. Feature
+packages (``signups``, ``subscriptions``) keep their models beside their code; imported here so Django
+registers them.
 """
+
+from education.signups.models import EventSignup
+from education.subscriptions.models import AlertDelivery, Subscription
 
 from .alerts import AlertIndexPage, AlertPage, AlertPageTag
 from .base import BasePage, IntroductionMixin
@@ -14,12 +19,14 @@ from .site_settings import SiteSettings
 from .standard import StandardPage
 
 __all__ = [
+    "AlertDelivery",
     "AlertIndexPage",
     "AlertPage",
     "AlertPageTag",
     "BasePage",
     "EventIndexPage",
     "EventPage",
+    "EventSignup",
     "GuideIndexPage",
     "GuidePage",
     "GuidePageTag",
@@ -29,4 +36,5 @@ __all__ = [
     "ScamCategory",
     "SiteSettings",
     "StandardPage",
+    "Subscription",
 ]

@@ -103,6 +103,17 @@ class EventPage(RoutablePageMixin, BasePage):
     capacity = models.CharField(
         _("名额说明"), max_length=60, blank=True, help_text=_("例如 限 50 人，先到先得")
     )
+    signup_enabled = models.BooleanField(
+        _("开放网上报名"),
+        default=False,
+        help_text=_("读者在本站填写称呼和手机号或邮箱报名，收到确认和活动前 24 小时的提醒；满员后进入候补。"),
+    )
+    signup_capacity = models.PositiveIntegerField(
+        _("报名名额"),
+        null=True,
+        blank=True,
+        help_text=_("开放网上报名时必填。满员后的报名进入候补，有人取消时按报名先后自动递补。"),
+    )
     replay_url = models.URLField(_("回放链接"), blank=True, help_text=_("活动结束后添加，读者可以观看回放。"))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("详细介绍"))
 
@@ -119,7 +130,13 @@ class EventPage(RoutablePageMixin, BasePage):
             heading=_("地点或直播"),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_url"), FieldPanel("capacity"), FieldPanel("replay_url")],
+            [
+                FieldPanel("signup_enabled"),
+                FieldPanel("signup_capacity"),
+                FieldPanel("registration_url"),
+                FieldPanel("capacity"),
+                FieldPanel("replay_url"),
+            ],
             heading=_("报名与回放"),
         ),
         FieldPanel("body"),
@@ -152,6 +169,8 @@ class EventPage(RoutablePageMixin, BasePage):
             errors["stream_url"] = _("线上直播请填写直播链接。")
         if self.format and self.format != EventFormat.LIVE_STREAM and not (self.venue or self.city):
             errors["venue"] = _("线下活动请至少填写城市或地点。")
+        if self.signup_enabled and not self.signup_capacity:
+            errors["signup_capacity"] = _("开放网上报名时请填写报名名额（至少 1 人）。")
         if errors:
             raise ValidationError(errors)
 
@@ -175,6 +194,10 @@ class EventPage(RoutablePageMixin, BasePage):
             return self.start
         return self.end if now < self.end else None
 
+    def signup_open(self, now=None):
+        """Sign-ups are taken until the event starts."""
+        return self.signup_enabled and (now or timezone.now()) < self.start
+
     @property
     def is_online(self):
         return self.format == EventFormat.LIVE_STREAM
@@ -187,6 +210,14 @@ class EventPage(RoutablePageMixin, BasePage):
         from education.calendars import build_calendar
 
         return ics_response(build_calendar([self], request, name=self.title), f"{self.slug}.ics")
+
+    @path("signup/", name="signup")
+    def signup(self, request):
+        """The sign-up form: its own URL, never cached (CSRF token, places left), so that the event page
+        itself stays in the page cache."""
+        from education.signups.views import signup
+
+        return signup(self, request)
 
     def get_json_ld(self, request):
         data = {

@@ -32,3 +32,13 @@ def shared_redis(settings):
     }
     yield
     clean()
+
+
+@pytest.fixture
+def mail(settings):
+    """Outgoing e-mail in Django's locmem outbox, tasks run at once, links on a known public address
+    (subscriptions and sign-ups)."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.PUBLIC_BASE_URL = "https://xbhh.example.com"
+    return settings

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
+from common.retention import Rule, registered_rules
 from tipoffs import audit
 from tipoffs.models import (
     AppealStatus,
@@ -155,15 +156,6 @@ def delete_audit_entries(entries, now):
     return deleted
 
 
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    label: str  # what expires, and when (for people)
-    unit: str
-    due: object  # now -> queryset of the rows due
-    erase: object  # (queryset of due rows, now) -> how many were erased
-
-
 RULES = (
     Rule(
         "reporter_details",
@@ -231,6 +223,11 @@ RULES = (
 )
 
 
+def all_rules():
+    """The tip-off rules, then those other apps register (``common.retention``)."""
+    return RULES + registered_rules()
+
+
 @dataclass
 class PurgeResult:
     now: datetime.datetime
@@ -240,7 +237,7 @@ class PurgeResult:
 
     def lines(self):
         """(label, count, unit) per rule, for people."""
-        rules = {rule.name: rule for rule in RULES}
+        rules = {rule.name: rule for rule in all_rules()}
         return [(rules[name].label, count, rules[name].unit) for name, count in self.counts.items()]
 
 
@@ -265,11 +262,12 @@ def purge_expired(now=None, *, dry_run=False, batch_size=BATCH_SIZE):
     result = PurgeResult(
         now=now, dry_run=dry_run, held=TipOff.objects.filter(legal_hold_since__isnull=False).count()
     )
+    rules = all_rules()
     if dry_run:
-        result.counts = {rule.name: rule.due(now).count() for rule in RULES}
+        result.counts = {rule.name: rule.due(now).count() for rule in rules}
         return result
     try:
-        for rule in RULES:
+        for rule in rules:
             result.counts[rule.name] = run_rule(rule, now, batch_size)
     finally:
         # One entry per run, also for a run that failed part-way (it says how far it got).
@@ -279,7 +277,7 @@ def purge_expired(now=None, *, dry_run=False, batch_size=BATCH_SIZE):
             title=str(_("举报线索（全部）")),
             data={
                 "counts": result.counts,
-                "completed": len(result.counts) == len(RULES),
+                "completed": len(result.counts) == len(rules),
                 "held": result.held,
                 "retention_days": retention_days(),
                 "at": now.isoformat(),

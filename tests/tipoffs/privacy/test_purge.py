@@ -38,7 +38,7 @@ pytestmark = pytest.mark.django_db
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 T0 = datetime.datetime(2026, 1, 10, 10, 0, tzinfo=SHANGHAI)
 DAY = datetime.timedelta(days=1)
-EMPTY = {rule.name: 0 for rule in purge.RULES}
+EMPTY = {rule.name: 0 for rule in purge.all_rules()}
 
 
 @pytest.fixture

@@ -1,0 +1,6 @@
+from django.urls import path
+
+from . import views
+
+app_name = "signups"
+urlpatterns = [path("<str:key>/", views.manage, name="manage")]

@@ -15,6 +15,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", education_views.search, name="search"),
+    path("elder-mode/", include("education.elder_mode.urls")),
+    path("feedback/", include("education.feedback.urls")),
     path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
     path("statistics/", include("tipoffs.statistics.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),

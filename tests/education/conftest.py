@@ -1,6 +1,9 @@
 """Fixtures of the education tests."""
 
 import pytest
+from django.contrib.auth.models import Permission
+
+from tests.factories import make_user
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 REDIS_PREFIX = "xbhh-education-journey-tests"
@@ -32,3 +35,11 @@ def shared_redis(settings):
     }
     yield
     clean()
+
+
+@pytest.fixture
+def admin_only_user():
+    """Can open the admin, but holds none of the editors' report permissions."""
+    user = make_user("plain")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user

@@ -89,7 +89,9 @@ def search(request):
     if outcome.words and first_page:
         context["promotions"] = _promotions(query)
         recorded = normalise_query_string(normalise(query))
-        record_search(recorded)
+        # Found nothing: neither a page nor an editor's promoted result (报告 → 无结果的搜索).
+        found = bool(outcome.ids or context["promotions"])
+        record_search(recorded, found)
     if outcome.words and not outcome.ids:
         context["categories"] = site_cache.scam_categories()
         context["guide_index"] = GuideIndexPage.objects.live().public().first()
@@ -97,5 +99,5 @@ def search(request):
         context["notice"] = _("请输入文字、数字或电话号码。")
     response = render(request, "education/search.html", context)
     if recorded:
-        replay_on_hit(response, "education.search.tasks.record_search", recorded)
+        replay_on_hit(response, "education.search.tasks.record_search", recorded, found)
     return response

@@ -1,4 +1,6 @@
 from django.contrib import messages
+from django.contrib.auth.models import Permission
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks.backends.immediate import ImmediateBackend
@@ -76,3 +78,61 @@ def subscriber_counts_menu_item():
     return MenuItem(
         _("风险提示订阅人数"), reverse("education_subscriber_counts"), icon_name="mail", order=900
     )
+
+
+# Editors' reports (报告): readers' feedback and searches that found nothing. The views are imported inside
+# the hooks: loading the models must not load the admin's request layer.
+REPORT_PERMISSIONS = ("view_pagefeedback", "view_noresultdailyhits")
+FEEDBACK_PERMISSION = "education.view_pagefeedback"
+GAPS_PERMISSION = "education.view_noresultdailyhits"
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    from education.feedback.admin import FeedbackCommentsView, PagesByHelpfulnessView
+    from education.search.admin import SearchGapsView
+
+    urls = []
+    for slug, name, view in (
+        ("reader-feedback", "feedback_pages", PagesByHelpfulnessView),
+        ("reader-comments", "feedback_comments", FeedbackCommentsView),
+        ("search-gaps", "search_gaps", SearchGapsView),
+    ):
+        urls += [
+            path(f"{slug}/", view.as_view(), name=name),
+            path(f"{slug}/results/", view.as_view(results_only=True), name=f"{name}_results"),
+        ]
+    return [path("reports/", include((urls, "education_reports")))]
+
+
+def _report_menu_item(label, url_name, icon_name, order, permission):
+    from education.reports import PermissionMenuItem
+
+    return PermissionMenuItem(
+        label,
+        reverse(f"education_reports:{url_name}"),
+        name=url_name.replace("_", "-"),
+        icon_name=icon_name,
+        order=order,
+        permission=permission,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_feedback_report_menu_item():
+    return _report_menu_item(_("读者反馈"), "feedback_pages", "help", 1400, FEEDBACK_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_comments_report_menu_item():
+    return _report_menu_item(_("读者留言"), "feedback_comments", "comment", 1410, FEEDBACK_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_gaps_menu_item():
+    return _report_menu_item(_("无结果的搜索"), "search_gaps", "search", 1310, GAPS_PERMISSION)
+
+
+@hooks.register("register_permissions")
+def register_report_permissions():
+    return Permission.objects.filter(content_type__app_label="education", codename__in=REPORT_PERMISSIONS)

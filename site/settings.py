@@ -112,6 +112,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "tipoffs.promises.context",
+                "education.elder_mode.context.elder_mode",
             ],
         },
     },
@@ -174,8 +175,6 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # s-maxage for CDNs and proxies; keep it short unless FRONTEND_CACHE_PURGE_URL lets publishing purge them.
 PAGE_CACHE_EDGE_SECONDS = int(os.environ.get("PAGE_CACHE_EDGE_SECONDS", "60"))
-# Cookies holding a reader's display preference (e.g. a large-text mode): each value gets its own copy.
-PAGE_CACHE_VARY_COOKIES = env_list("PAGE_CACHE_VARY_COOKIES")
 PAGE_CACHE_EXEMPT_PREFIXES = [
     "/admin/",
     "/api/",
@@ -186,6 +185,12 @@ PAGE_CACHE_EXEMPT_PREFIXES = [
     "/subscriptions/",
     "/signups/",
 ]
+# 长辈模式 (education.elder_mode): the reader's choice, kept this many days in this cookie.
+ELDER_MODE_COOKIE = "elder_mode"
+ELDER_MODE_COOKIE_DAYS = 365
+# Cookies holding a reader's display preference (长辈模式, and any listed in the environment): each value
+# gets its own copy. Only these cookies: statistics or CSRF cookies never split the cache.
+PAGE_CACHE_VARY_COOKIES = list(dict.fromkeys([ELDER_MODE_COOKIE, *env_list("PAGE_CACHE_VARY_COOKIES")]))
 # Purged whenever any page is published, unpublished or moved.
 PAGE_CACHE_ALWAYS_PURGE = ["/sitemap.xml", "/search/"]
 # Shown on every page (or deciding who may see a page): saving one purges everything.
@@ -373,6 +378,8 @@ RATE_LIMITS = {
     # Alert subscriptions and event sign-ups (education.subscriptions, education.signups).
     "subscribe": (int(os.environ.get("ALERT_SUBSCRIBES_PER_HOUR", "5")), 3600),
     "signup": (int(os.environ.get("EVENT_SIGNUPS_PER_HOUR", "10")), 3600),
+    # “对您有帮助吗？” answers (education.feedback)
+    "feedback": (int(os.environ.get("FEEDBACK_PER_HOUR", "20")), 3600),
 }
 # Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).

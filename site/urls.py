@@ -18,6 +18,8 @@ urlpatterns = [
     path("search/", education_views.search, name="search"),
     # The search page's one-click risk check (a POST without a CSRF token: see tipoffs.riskcheck.search).
     path("search/risk-check/", tipoffs_riskcheck.risk_check_from_search, name="risk_check_from_search"),
+    path("elder-mode/", include("education.elder_mode.urls")),
+    path("feedback/", include("education.feedback.urls")),
     path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
     path("statistics/", include("tipoffs.statistics.urls")),
     path("subscriptions/", include("education.subscriptions.urls")),

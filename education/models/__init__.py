@@ -13,8 +13,10 @@ from .alerts import AlertIndexPage, AlertPage, AlertPageTag
 from .base import BasePage, IntroductionMixin
 from .categories import ScamCategory
 from .events import EventIndexPage, EventPage
+from .feedback import PageFeedback
 from .guides import GuideIndexPage, GuidePage, GuidePageTag
 from .home import HomePage, HomePageFeaturedGuide
+from .search_gaps import NoResultDailyHits
 from .site_settings import SiteSettings
 from .standard import StandardPage
 
@@ -33,6 +35,8 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedGuide",
     "IntroductionMixin",
+    "NoResultDailyHits",
+    "PageFeedback",
     "ScamCategory",
     "SiteSettings",
     "StandardPage",

@@ -19,7 +19,7 @@ def record_search_query(query_string):
     hits.count_hit(query_string)
 
 
-def record_search(query_string):
-    """Count one search (in the cache, see ``hits``); the page cache calls this too when it serves the
-    results page, so cached searches are counted as well."""
-    hits.count_hit(query_string)
+def record_search(query_string, found=True):
+    """Count one search (in the cache, see ``hits``), and whether it ``found`` anything; the page cache
+    calls this too when it serves the results page, so cached searches are counted as well."""
+    hits.count_hit(query_string, found=found)

@@ -114,13 +114,14 @@ COLLECT_SCRIPT = """
 """
 
 
-def failures(samples):
-    """The samples (from COLLECT_SCRIPT) below WCAG AA, as readable lines."""
+def failures(samples, minimum=None):
+    """The samples (from COLLECT_SCRIPT) below WCAG AA, or below ``minimum`` for every text (7 for
+    长辈模式's AAA), as readable lines."""
     bad = []
     for s in samples:
         bg = flatten(s["backgrounds"])
         ratio = contrast_ratio(parse_color(s["color"]), bg)
-        needed = required_ratio(s["fontSize"], s["fontWeight"])
+        needed = minimum or required_ratio(s["fontSize"], s["fontWeight"])
         if ratio < needed:
             bad.append(
                 f"{s['element']} “{s['text']}”: {s['color']} on rgb{tuple(round(c) for c in bg[:3])} "

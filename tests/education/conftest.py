@@ -1,6 +1,9 @@
 """Fixtures of the education tests."""
 
 import pytest
+from django.contrib.auth.models import Permission
+
+from tests.factories import make_user
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 REDIS_PREFIX = "xbhh-education-journey-tests"
@@ -42,3 +45,11 @@ def mail(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.PUBLIC_BASE_URL = "https://xbhh.example.com"
     return settings
+
+
+@pytest.fixture
+def admin_only_user():
+    """Can open the admin, but holds none of the editors' report permissions."""
+    user = make_user("plain")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user

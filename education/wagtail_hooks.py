@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks.backends.immediate import ImmediateBackend
@@ -33,3 +34,24 @@ def explain_search_index_delay(request, page):
             request,
             _("页面已发布。站内搜索会在后台任务运行后收录新内容，通常需要一两分钟。"),
         )
+
+
+@hooks.register("register_admin_urls")
+def register_quiz_report_urls():
+    from education.quizzes.admin import QuizReportView
+
+    return [
+        path("reports/quiz-questions/", QuizReportView.as_view(), name="quiz_report"),
+        path(
+            "reports/quiz-questions/results/",
+            QuizReportView.as_view(results_only=True),
+            name="quiz_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_quiz_report_menu_item():
+    from education.quizzes.admin import report_menu_item
+
+    return report_menu_item()

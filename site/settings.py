@@ -306,6 +306,8 @@ RATE_LIMITS = {
     "lookup": (int(os.environ.get("TIPOFF_LOOKUPS_PER_HOUR", "20")), 3600),
     "check": (int(os.environ.get("TIPOFF_RISK_CHECKS_PER_HOUR", "30")), 3600),
     "my_data": (int(os.environ.get("TIPOFF_DATA_DOWNLOADS_PER_HOUR", "5")), 3600),
+    # Quiz answers (education.quizzes): one per submitted quiz, with or without JavaScript.
+    "quiz": (int(os.environ.get("QUIZ_ANSWERS_PER_HOUR", "60")), 3600),
 }
 # Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).

@@ -10,6 +10,7 @@ from .categories import ScamCategory
 from .events import EventIndexPage, EventPage
 from .guides import GuideIndexPage, GuidePage, GuidePageTag
 from .home import HomePage, HomePageFeaturedGuide
+from .quizzes import QuizIndexPage, QuizOptionCount, QuizPage, QuizQuestionStats
 from .site_settings import SiteSettings
 from .standard import StandardPage
 
@@ -26,6 +27,10 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedGuide",
     "IntroductionMixin",
+    "QuizIndexPage",
+    "QuizOptionCount",
+    "QuizPage",
+    "QuizQuestionStats",
     "ScamCategory",
     "SiteSettings",
     "StandardPage",

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
+from common import pageposts
 from common.twofactor import devices
 from common.twofactor.urls import urlpatterns as twofactor_urlpatterns
 
@@ -44,3 +45,7 @@ def twofactor_reset_button(user, request_user):
 def register_twofactor_log_actions(actions):
     for action, (label, message) in AUDITED_ACTIONS.items():
         actions.register_action(action, label, message)
+
+
+# First of all before_serve_page hooks: nothing may act on a POST before its CSRF check (common.pageposts).
+hooks.register("before_serve_page", pageposts.check_csrf, order=-1000)

@@ -10,6 +10,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from education.quizzes.blocks import QuizBlock
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("标题文字"), max_length=80)
@@ -245,6 +247,7 @@ class GuideStreamBlock(BaseStreamBlock):
     steps = StepsBlock()
     case_story = CaseStoryBlock()
     official_channels = OfficialChannelsBlock()
+    quiz = QuizBlock()
 
     class Meta:
         block_counts = {"official_channels": {"max_num": 1}}

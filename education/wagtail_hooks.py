@@ -70,6 +70,20 @@ def subscriber_counts_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_quiz_report_urls():
+    from education.quizzes.admin import QuizReportView
+
+    return [
+        path("reports/quiz-questions/", QuizReportView.as_view(), name="quiz_report"),
+        path(
+            "reports/quiz-questions/results/",
+            QuizReportView.as_view(results_only=True),
+            name="quiz_report_results",
+        ),
+    ]
+
+
 @hooks.register("register_reports_menu_item")
 def subscriber_counts_menu_item():
     from django.urls import reverse
@@ -136,3 +150,10 @@ def register_search_gaps_menu_item():
 @hooks.register("register_permissions")
 def register_report_permissions():
     return Permission.objects.filter(content_type__app_label="education", codename__in=REPORT_PERMISSIONS)
+
+
+@hooks.register("register_reports_menu_item")
+def register_quiz_report_menu_item():
+    from education.quizzes.admin import report_menu_item
+
+    return report_menu_item()

@@ -380,6 +380,8 @@ RATE_LIMITS = {
     "signup": (int(os.environ.get("EVENT_SIGNUPS_PER_HOUR", "10")), 3600),
     # “对您有帮助吗？” answers (education.feedback)
     "feedback": (int(os.environ.get("FEEDBACK_PER_HOUR", "20")), 3600),
+    # Quiz answers (education.quizzes): one per submitted quiz, with or without JavaScript.
+    "quiz": (int(os.environ.get("QUIZ_ANSWERS_PER_HOUR", "60")), 3600),
 }
 # Failed background tasks (notification e-mails) re-enqueue themselves: at most this many attempts,
 # waiting TASK_RETRY_SECONDS, doubled after each failure (common.tasks).

@@ -1,13 +1,14 @@
 """URL configuration. Wagtail's page serving comes last: it matches every remaining path."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from common import pageposts
 from education import views as education_views
 from tipoffs.api import views as tipoffs_api
 from tipoffs.riskcheck import views as tipoffs_riskcheck
@@ -37,7 +38,12 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's URLs, its page view made CSRF-exempt: the check runs once the page is known, so that cached
+# pages can take token-less POSTs such as quiz answers (see common.pageposts).
+urlpatterns += [
+    *[pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, pageposts.serve, name="wagtail_serve"),
+]
 
 # Error pages that do not read a broken request body a second time (see common.errors).
 handler400 = "common.errors.bad_request"

@@ -25,6 +25,8 @@ from education.models import (
     GuideIndexPage,
     GuidePage,
     HomePage,
+    QuizIndexPage,
+    QuizPage,
     ScamCategory,
     SiteSettings,
     StandardPage,
@@ -34,7 +36,12 @@ from education.signals import demo_home_ready
 from . import content
 from .images import get_or_create_image, get_or_create_logo
 
-INDEX_PAGE_MODELS = {"guides": GuideIndexPage, "alerts": AlertIndexPage, "events": EventIndexPage}
+INDEX_PAGE_MODELS = {
+    "guides": GuideIndexPage,
+    "alerts": AlertIndexPage,
+    "events": EventIndexPage,
+    "quizzes": QuizIndexPage,
+}
 # Keys of the demo records that are not model fields: the loader converts them (see *_fields below).
 LOADER_KEYS = {
     "body",
@@ -49,6 +56,8 @@ LOADER_KEYS = {
     "reviewed_days_ago",
     "issued_days_ago",
     "valid_until_days",
+    "questions",
+    "related_guide",
 }
 
 
@@ -98,6 +107,9 @@ class DemoLoader:
             self.ensure_page(indexes["alerts"], AlertPage, data, self.alert_fields)
         for data in content.EVENTS:
             self.ensure_page(indexes["events"], EventPage, data, self.event_fields)
+        guides = {page.slug: page for page in GuidePage.objects.child_of(indexes["guides"])}
+        for data in content.QUIZZES:
+            self.ensure_page(indexes["quizzes"], QuizPage, data, lambda data: self.quiz_fields(data, guides))
         self.ensure_urgent_guide(home, indexes["guides"])
         self.ensure_site_settings(home)
         self.ensure_workflow([indexes["guides"], indexes["alerts"]])
@@ -202,6 +214,16 @@ class DemoLoader:
     def event_fields(self, data):
         start = local_datetime(data["day"], data["start"])
         return {"start": start, "end": start + datetime.timedelta(minutes=data["minutes"])}
+
+    def quiz_fields(self, data, guides):
+        return {
+            "category": self.category(data["category"]),
+            "related_guide": guides.get(data["related_guide"]),
+            "questions": self.build_stream(
+                QuizPage, "questions", [("question", value) for value in data["questions"]]
+            ),
+            "first_published_at": local_datetime(-data["published_days_ago"], "11:00"),
+        }
 
     def category(self, slug):
         try:

@@ -16,6 +16,7 @@ from .events import EventIndexPage, EventPage
 from .feedback import PageFeedback
 from .guides import GuideIndexPage, GuidePage, GuidePageTag
 from .home import HomePage, HomePageFeaturedGuide
+from .quizzes import QuizIndexPage, QuizOptionCount, QuizPage, QuizQuestionStats
 from .search_gaps import NoResultDailyHits
 from .site_settings import SiteSettings
 from .standard import StandardPage
@@ -37,6 +38,10 @@ __all__ = [
     "IntroductionMixin",
     "NoResultDailyHits",
     "PageFeedback",
+    "QuizIndexPage",
+    "QuizOptionCount",
+    "QuizPage",
+    "QuizQuestionStats",
     "ScamCategory",
     "SiteSettings",
     "StandardPage",

@@ -17,9 +17,11 @@ from wagtail.search import index
 from common.i18n import html_lang
 from education.blocks import GuideStreamBlock
 from education.listing import build_listing
+from education.quizzes.quiz import quiz_from_block
 from education.search.fields import segmented
 
 from .base import BasePage, IntroductionMixin
+from .quizzes import QuizHostMixin
 
 # Chinese readers manage roughly 300–500 characters a minute on a phone; take the lower end.
 READING_CHARS_PER_MINUTE = 300
@@ -53,7 +55,7 @@ class GuidePageTag(TaggedItemBase):
     content_object = ParentalKey("education.GuidePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class GuidePage(BasePage):
+class GuidePage(QuizHostMixin, BasePage):
     summary = models.TextField(
         _("摘要"),
         max_length=300,
@@ -137,6 +139,13 @@ class GuidePage(BasePage):
                     % {"category": self.category.name}
                 }
             )
+
+    def quizzes(self):
+        return [quiz_from_block(block.id, block.value) for block in self.body if block.block_type == "quiz"]
+
+    @property
+    def has_quiz(self):
+        return any(block.block_type == "quiz" for block in self.body)
 
     @property
     def reading_minutes(self):

@@ -76,14 +76,23 @@ def test_home_page_replaces_the_wagtail_welcome_page(demo):
 
 def test_tree_has_the_expected_pages(demo):
     children = {page.slug: page.specific for page in demo.get_children()}
-    assert list(children) == ["guides", "alerts", "events", "privacy", "report", "about", "contact"]
+    assert list(children) == [
+        "guides",
+        "alerts",
+        "events",
+        "quizzes",
+        "privacy",
+        "report",
+        "about",
+        "contact",
+    ]
     assert isinstance(children["guides"], GuideIndexPage)
     assert isinstance(children["alerts"], AlertIndexPage)
     assert isinstance(children["events"], EventIndexPage)
     assert all(isinstance(children[slug], StandardPage) for slug in ("about", "privacy", "contact"))
     assert isinstance(children["report"], TipOffFormPage)
     in_menu = {slug for slug, page in children.items() if page.show_in_menus}
-    assert in_menu == {"guides", "alerts", "events", "about"}  # 联系我们 is in the footer
+    assert in_menu == {"guides", "alerts", "events", "quizzes", "about"}  # 联系我们 is in the footer
 
     assert GuidePage.objects.child_of(children["guides"]).count() >= 8
     assert AlertPage.objects.child_of(children["alerts"]).count() == 12

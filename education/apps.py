@@ -9,5 +9,7 @@ class EducationConfig(AppConfig):
 
     def ready(self):
         from education import site_cache
+        from education.sharecards import checks, signals  # noqa: F401 - checks register themselves
 
         site_cache.connect_receivers()
+        signals.connect()

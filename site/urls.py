@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from education import views as education_views
+from education.api.urls import api_router
 from tipoffs.api import views as tipoffs_api
 
 urlpatterns = [
@@ -16,6 +17,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", education_views.search, name="search"),
     path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
+    # The public content API (education.api), apart from the tip-off watchlist above: read-only, cached,
+    # CORS for CONTENT_API_CORS_ORIGINS only.
+    path("api/v2/", api_router.urls),
     path("statistics/", include("tipoffs.statistics.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(

@@ -331,6 +331,8 @@ SHARE_CARD_FONT_REGULAR = os.environ.get(
     "SHARE_CARD_FONT_REGULAR", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 )
 SHARE_CARD_FONT_INDEX = int(os.environ.get("SHARE_CARD_FONT_INDEX", "2"))  # 2 = Simplified Chinese (SC)
+# Draw a page's new card as soon as it is published (a background task); otherwise on its first request.
+SHARE_CARD_DRAW_ON_PUBLISH = True
 
 # Who the site is talking to, behind the load balancer or CDN (common/clientip.py explains; gunicorn.conf.py
 # trusts X-Forwarded-* from the same networks). Unset means "no proxy", which check --deploy warns about.

@@ -124,6 +124,10 @@ class PageEndpoint(ContentAPIMixin, PagesAPIViewSet):
     def get_listing_default_fields(cls, model):
         return cls.listing_default_fields[:]
 
+    def get_base_queryset(self):
+        # Wagtail's would let a signed-in user see pages their login opens; the API is the same for all.
+        return public_content_pages(self.request)
+
     def get_queryset(self):
         return self.optimise(public_content_pages(self.request, self.model)).order_by(*self.ordering)
 

@@ -149,5 +149,5 @@ def draw_card(content):
         draw.text((x, centre + 2), tagline, font=tagline_font, fill="#c9d6e6", anchor="lm")
 
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG")
     return buffer.getvalue()

@@ -19,8 +19,12 @@ def _card_page_types():
 
 
 def page_published_handler(sender, instance, **kwargs):
+    from django.conf import settings
+
     from . import tasks
 
+    if not settings.SHARE_CARD_DRAW_ON_PUBLISH:
+        return
     try:
         tasks.refresh_share_card.enqueue(instance.pk)
     except Exception:

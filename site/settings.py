@@ -315,12 +315,6 @@ CORS_PREFLIGHT_MAX_AGE = 86400
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or None
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = False
-REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "UNAUTHENTICATED_USER": None,
-}
 
 # Share cards (education.sharecards): the 1200×630 PNG behind every guide's, alert's and event's og:image,
 # drawn with Noto Sans CJK SC from Debian's fonts-noto-cjk (`make run`/`make test` install it). Point these

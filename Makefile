@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench bench-deps browser-deps clean
+.PHONY: run test lint bench bench-deps browser-deps font-deps clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,13 +18,13 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 	$(PIP) install -q -r requirements-dev.txt
 	touch $@
 
-run: $(VENV)/.runtime
+run: $(VENV)/.runtime font-deps
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo_content
 	DJANGO_DEBUG=1 ADMIN_2FA_REQUIRED=0 $(PY) manage.py ensure_local_admin
 	DJANGO_DEBUG=1 ADMIN_2FA_REQUIRED=0 $(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(VENV)/.dev browser-deps
+test: $(VENV)/.dev browser-deps font-deps
 	$(PY) -m pytest -n 2
 
 lint: $(VENV)/.dev
@@ -54,6 +54,17 @@ browser-deps:
 			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 			|| echo "chromium could not be installed: browser tests will be skipped"; \
 		else echo "chromium not found: browser tests will be skipped (apt-get install chromium)"; fi; }
+
+# Share cards (education.sharecards) are drawn with Noto Sans CJK SC from Debian's fonts-noto-cjk
+# (settings.SHARE_CARD_FONT), installed like chromium above; without it `manage.py check` warns
+# (education.W001) and the card tests are skipped with a message saying so.
+CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc
+font-deps:
+	@test -f $(CJK_FONT) || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null) \
+			|| echo "fonts-noto-cjk could not be installed: share cards cannot be drawn"; \
+		else echo "$(CJK_FONT) not found: apt-get install fonts-noto-cjk (share cards need it)"; fi; }
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media private_media staticfiles

@@ -9,9 +9,11 @@ class EducationConfig(AppConfig):
 
     def ready(self):
         from education import site_cache
+        from education.sharecards import checks, signals  # noqa: F401 - checks register themselves
         from education.signups import receivers as signup_receivers
         from education.subscriptions import receivers as subscription_receivers
 
         site_cache.connect_receivers()
         subscription_receivers.connect_receivers()
         signup_receivers.connect_receivers()
+        signals.connect()

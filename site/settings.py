@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "common",
     "education",
     "tipoffs",
+    "wagtail.api.v2",
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -77,6 +79,9 @@ INSTALLED_APPS = [
 # would be read in a middleware here, its cookie listed in PAGE_CACHE_VARY_COOKIES.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS for the content API only (CORS_URLS_REGEX), outside the page cache: cached API responses hold no
+    # CORS headers, which are added per request for the origins in CONTENT_API_CORS_ORIGINS.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "common.pagecache.middleware.PageCacheMiddleware",
@@ -177,7 +182,7 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_EDGE_SECONDS = int(os.environ.get("PAGE_CACHE_EDGE_SECONDS", "60"))
 PAGE_CACHE_EXEMPT_PREFIXES = [
     "/admin/",
-    "/api/",
+    "/api/watchlist/",  # the tip-off watchlist; the public content API (/api/v2/) is cached like pages
     "/documents/",
     "/static/",
     "/media/",
@@ -191,8 +196,11 @@ ELDER_MODE_COOKIE_DAYS = 365
 # Cookies holding a reader's display preference (长辈模式, and any listed in the environment): each value
 # gets its own copy. Only these cookies: statistics or CSRF cookies never split the cache.
 PAGE_CACHE_VARY_COOKIES = list(dict.fromkeys([ELDER_MODE_COOKIE, *env_list("PAGE_CACHE_VARY_COOKIES")]))
+# Every path under one of these prefixes shares the version of the prefix: purging the prefix purges them
+# all. The content API lists and shows many pages per response, so any page change purges all of it.
+PAGE_CACHE_PATH_GROUPS = ["/api/v2/"]
 # Purged whenever any page is published, unpublished or moved.
-PAGE_CACHE_ALWAYS_PURGE = ["/sitemap.xml", "/search/"]
+PAGE_CACHE_ALWAYS_PURGE = ["/sitemap.xml", "/search/", "/api/v2/"]
 # Shown on every page (or deciding who may see a page): saving one purges everything.
 PAGE_CACHE_PURGE_ALL_ON = [
     "education.ScamCategory",
@@ -201,6 +209,8 @@ PAGE_CACHE_PURGE_ALL_ON = [
     "wagtailcore.PageViewRestriction",
     "wagtailsearchpromotions.SearchPromotion",
 ]
+# Saving or deleting one of these purges the paths given (the content API shows images and their renditions).
+PAGE_CACHE_PURGE_PATHS_ON = {"wagtailimages.Image": ["/api/v2/"]}
 # The edge cache (a CDN or Varnish in front of the app servers), purged on publish like our own cache:
 # an HTTP PURGE of each changed URL sent to this address (wagtail.contrib.frontend_cache's HTTPBackend).
 WAGTAILFRONTENDCACHE = {}
@@ -357,6 +367,32 @@ WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 
 EDUCATION_PAGE_SIZE = 20
+
+# The read-only content API for the app and the WeChat mini-program (education.api, README “内容接口”).
+# Browsers may call it from these origins only (django-cors-headers, and only under /api/v2/); the app and the
+# mini-program's server-side requests need no CORS.
+CONTENT_API_CORS_ORIGINS = env_list("CONTENT_API_CORS_ORIGINS")
+CORS_ALLOWED_ORIGINS = CONTENT_API_CORS_ORIGINS
+CORS_URLS_REGEX = r"^/api/v2/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_PREFLIGHT_MAX_AGE = 86400
+# detail_url links take the site's own root URL unless this is set (e.g. https://api.example.com).
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or None
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_SEARCH_ENABLED = False
+
+# Share cards (education.sharecards): the 1200×630 PNG behind every guide's, alert's and event's og:image,
+# drawn with Noto Sans CJK SC from Debian's fonts-noto-cjk (`make run`/`make test` install it). Point these
+# at another CJK font (a .ttc/.otf/.ttf; the index picks the face in a collection) if it lives elsewhere;
+# `manage.py check` says when the file is missing.
+SHARE_CARD_FONT = os.environ.get("SHARE_CARD_FONT", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
+SHARE_CARD_FONT_REGULAR = os.environ.get(
+    "SHARE_CARD_FONT_REGULAR", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+)
+SHARE_CARD_FONT_INDEX = int(os.environ.get("SHARE_CARD_FONT_INDEX", "2"))  # 2 = Simplified Chinese (SC)
+# Draw a page's new card as soon as it is published (a background task); otherwise on its first request.
+SHARE_CARD_DRAW_ON_PUBLISH = True
 
 # Who the site is talking to, behind the load balancer or CDN (common/clientip.py explains; gunicorn.conf.py
 # trusts X-Forwarded-* from the same networks). Unset means "no proxy", which check --deploy warns about.

@@ -17,3 +17,7 @@ PAGE_CACHE_ENABLED = False
 
 TIPOFF_DATA_KEYS = ["dGVzdC1vbmx5LWRhdGEta2V5LW5vdC1hLXNlY3JldCE="]  # base64 of 32 bytes, tests only
 TIPOFF_LOOKUP_KEY = "test-only-lookup-key"  # noqa: S105 - tests only
+
+# Most tests publish pages without looking at their share cards; drawing one costs a few hundred ms.
+# tests/education/sharecards/ turn it back on.
+SHARE_CARD_DRAW_ON_PUBLISH = False

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from common import pageposts
 from education import views as education_views
+from education.api.urls import api_router
 from tipoffs.api import views as tipoffs_api
 from tipoffs.riskcheck import views as tipoffs_riskcheck
 
@@ -22,6 +23,9 @@ urlpatterns = [
     path("elder-mode/", include("education.elder_mode.urls")),
     path("feedback/", include("education.feedback.urls")),
     path("api/watchlist/", tipoffs_api.watchlist, name="tipoffs_watchlist"),
+    # The public content API (education.api), apart from the tip-off watchlist above: read-only, cached,
+    # CORS for CONTENT_API_CORS_ORIGINS only.
+    path("api/v2/", api_router.urls),
     path("statistics/", include("tipoffs.statistics.urls")),
     path("subscriptions/", include("education.subscriptions.urls")),
     path("signups/", include("education.signups.urls")),

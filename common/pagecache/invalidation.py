@@ -13,7 +13,8 @@ live page unpublishes it first) or moved purges:
 
 The home page and its children (sections, the report form) appear in every page's menu or header, and
 the models in ``PAGE_CACHE_PURGE_ALL_ON`` (scam categories, site settings, sites, view restrictions) on
-every page: changing one purges everything, by replacing the cache generation.
+every page: changing one purges everything, by replacing the cache generation. Saving or deleting a model
+in ``PAGE_CACHE_PURGE_PATHS_ON`` purges the paths listed for it (an image: the content API).
 
 Purges run when the transaction commits, so no server can render the old content again after the purge.
 The same URLs go to the edge cache through ``wagtail.contrib.frontend_cache`` when ``WAGTAILFRONTENDCACHE``
@@ -166,6 +167,14 @@ def site_wide_change(sender, **kwargs):
     purge.schedule()
 
 
+def paths_change(sender, **kwargs):
+    """A model in ``PAGE_CACHE_PURGE_PATHS_ON`` saved or deleted: purge the paths it names."""
+    purge = Purge()
+    for path in settings.PAGE_CACHE_PURGE_PATHS_ON[sender._meta.label]:
+        purge.add_on_every_site(path)
+    purge.schedule()
+
+
 def connect():
     """Called from CommonConfig.ready()."""
     page_published.connect(page_changed, dispatch_uid="pagecache_published")
@@ -176,3 +185,7 @@ def connect():
         model = apps.get_model(label)
         post_save.connect(site_wide_change, sender=model, dispatch_uid=f"pagecache_saved_{label}")
         post_delete.connect(site_wide_change, sender=model, dispatch_uid=f"pagecache_deleted_{label}")
+    for label in getattr(settings, "PAGE_CACHE_PURGE_PATHS_ON", {}):
+        model = apps.get_model(label)
+        post_save.connect(paths_change, sender=model, dispatch_uid=f"pagecache_paths_saved_{label}")
+        post_delete.connect(paths_change, sender=model, dispatch_uid=f"pagecache_paths_deleted_{label}")

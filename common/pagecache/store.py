@@ -4,7 +4,8 @@ An entry's key holds the site-wide *generation* and the *version* of its path (q
 of ``/guides/?page=2&category=...`` belong to ``/guides/``). Purging replaces a version with a new random
 one, so older entries are never read again and expire on their own; purging everything replaces the
 generation. Versions live in the shared cache with no expiry; if one is ever evicted, a new random one takes
-its place, which only purges more.
+its place, which only purges more. Paths under a prefix in ``PAGE_CACHE_PATH_GROUPS`` (the content API,
+``/api/v2/``) share the prefix's version: purging the prefix purges every one of them.
 
 A key is computed before the page is rendered: a page rendered while a purge happens is stored under the
 old version, where nobody will read it.
@@ -35,9 +36,18 @@ def _new_version():
     return secrets.token_hex(8)
 
 
+def versioned_path(path):
+    """The path whose version a cached copy of ``path`` carries: the path itself, or the prefix in
+    ``PAGE_CACHE_PATH_GROUPS`` it falls under (every response of the content API shares one version)."""
+    for prefix in getattr(settings, "PAGE_CACHE_PATH_GROUPS", ()):
+        if path.startswith(prefix):
+            return prefix
+    return path
+
+
 def path_key(path):
     # request.path is decoded; page URLs may come percent-encoded.
-    return PATH_KEY_PREFIX + _digest(unquote(path))
+    return PATH_KEY_PREFIX + _digest(versioned_path(unquote(path)))
 
 
 def _versions(keys):

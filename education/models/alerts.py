@@ -10,16 +10,19 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from education.api import fields as api
 from education.blocks import BaseStreamBlock
 from education.listing import build_listing
 from education.search.fields import segmented
 
 from .base import BasePage, IntroductionMixin
+from .sharing import PrintableMixin, ShareCardMixin
 
 
 class AlertLevel(models.TextChoices):
@@ -70,7 +73,7 @@ class AlertPageTag(TaggedItemBase):
     content_object = ParentalKey("education.AlertPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class AlertPage(BasePage):
+class AlertPage(ShareCardMixin, PrintableMixin, BasePage):
     level = models.CharField(
         _("风险等级"),
         max_length=10,
@@ -110,9 +113,31 @@ class AlertPage(BasePage):
             index.FilterField("level"),
         ]
     )
+    api_fields = [
+        APIField("level"),
+        APIField("level_label", serializer=api.ChoiceLabelField("level", source="*")),
+        APIField("summary"),
+        APIField("issued_on"),
+        APIField("valid_until"),
+        APIField("out_of_date"),
+        APIField("categories", serializer=api.CategoryField(many=True)),
+        APIField("tags", serializer=api.TagListField()),
+        APIField("share_card", serializer=api.PageMethodField("share_card_url", source="*")),
+        APIField("print_url", serializer=api.PageMethodField("print_url", source="*")),
+        APIField("body"),
+    ]
     parent_page_types = ["education.AlertIndexPage"]
     subpage_types = []
     summary_field = "summary"
+    card_kind = "alert"
+
+    @classmethod
+    def serving_queryset(cls):
+        # The page shows its categories, and so does its share card (og:image).
+        return super().serving_queryset().prefetch_related("categories")
+
+    def card_categories(self):
+        return list(self.categories.all())
 
     class Meta:
         verbose_name = _("风险提示")

@@ -6,17 +6,20 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from common.pagecache import expire_at
+from education.api import fields as api
 from education.blocks import BaseStreamBlock
 from education.listing import paginate
 from education.search.fields import segmented
 
 from .base import BasePage, EducationPageQuerySet, IntroductionMixin
+from .sharing import ShareCardMixin
 
 
 class EventFormat(models.TextChoices):
@@ -84,7 +87,7 @@ class EventIndexPage(RoutablePageMixin, IntroductionMixin, BasePage):
         return ics_response(build_calendar(events, request, name=self.title), "events.ics")
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(ShareCardMixin, RoutablePageMixin, BasePage):
     summary = models.TextField(_("摘要"), max_length=300, help_text=_("一两句话介绍活动内容和适合谁参加。"))
     start = models.DateTimeField(_("开始时间"), help_text=_("北京时间"))
     end = models.DateTimeField(_("结束时间"), help_text=_("北京时间"))
@@ -152,9 +155,27 @@ class EventPage(RoutablePageMixin, BasePage):
             index.FilterField("end"),
         ]
     )
+    api_fields = [
+        APIField("summary"),
+        APIField("start", serializer=api.LocalDateTimeField()),
+        APIField("end", serializer=api.LocalDateTimeField()),
+        APIField("state", serializer=api.EventStateField(source="*")),
+        APIField("format"),
+        APIField("format_label", serializer=api.ChoiceLabelField("format", source="*")),
+        APIField("city"),
+        APIField("venue"),
+        APIField("stream_url"),
+        APIField("registration_url"),
+        APIField("capacity"),
+        APIField("replay_url"),
+        APIField("share_card", serializer=api.PageMethodField("share_card_url", source="*")),
+        APIField("ics_url", serializer=api.PageMethodField("ics_url", source="*")),
+        APIField("body"),
+    ]
     parent_page_types = ["education.EventIndexPage"]
     subpage_types = []
     summary_field = "summary"
+    card_kind = "event"
 
     class Meta:
         verbose_name = _("宣教活动")
@@ -203,7 +224,10 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.format == EventFormat.LIVE_STREAM
 
     def get_cached_paths(self):
-        return ["/", "ics/"]
+        return [*super().get_cached_paths(), "ics/"]
+
+    def ics_url(self, request=None):
+        return f"{self.get_full_url(request)}ics/"
 
     @path("ics/", name="ics")
     def ics(self, request):

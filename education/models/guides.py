@@ -10,11 +10,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from common.i18n import html_lang
+from education.api import fields as api
 from education.blocks import GuideStreamBlock
 from education.listing import build_listing
 from education.quizzes.quiz import quiz_from_block
@@ -22,6 +24,7 @@ from education.search.fields import segmented
 
 from .base import BasePage, IntroductionMixin
 from .quizzes import QuizHostMixin
+from .sharing import PrintableMixin, ShareCardMixin
 
 # Chinese readers manage roughly 300–500 characters a minute on a phone; take the lower end.
 READING_CHARS_PER_MINUTE = 300
@@ -55,7 +58,7 @@ class GuidePageTag(TaggedItemBase):
     content_object = ParentalKey("education.GuidePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class GuidePage(QuizHostMixin, BasePage):
+class GuidePage(QuizHostMixin, ShareCardMixin, PrintableMixin, BasePage):
     summary = models.TextField(
         _("摘要"),
         max_length=300,
@@ -106,9 +109,22 @@ class GuidePage(QuizHostMixin, BasePage):
             index.RelatedFields("tags", [index.SearchField("name")]),
         ]
     )
+    # The content API (education.api): listing fields first, then detail-only ones (views.GuidesEndpoint).
+    api_fields = [
+        APIField("summary"),
+        APIField("category", serializer=api.CategoryField()),
+        APIField("tags", serializer=api.TagListField()),
+        APIField("image", serializer=api.ImageRenditionsField()),
+        APIField("last_reviewed"),
+        APIField("share_card", serializer=api.PageMethodField("share_card_url", source="*")),
+        APIField("print_url", serializer=api.PageMethodField("print_url", source="*")),
+        APIField("reading_minutes"),
+        APIField("body"),
+    ]
     parent_page_types = ["education.GuideIndexPage"]
     subpage_types = []
     summary_field = "summary"
+    card_kind = "guide"
 
     class Meta:
         verbose_name = _("防骗指南")
@@ -146,6 +162,9 @@ class GuidePage(QuizHostMixin, BasePage):
     @property
     def has_quiz(self):
         return any(block.block_type == "quiz" for block in self.body)
+
+    def card_categories(self):
+        return [self.category] if self.category_id else []
 
     @property
     def reading_minutes(self):

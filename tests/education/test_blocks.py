@@ -96,7 +96,10 @@ def test_images_are_renditions_with_srcset_and_size(client, make_guide, image):
     original = image.file.url
     assert original not in soup.decode(), "the original upload is never served"
     assert "已打码" in figure.figcaption.get_text()
-    assert soup.find("meta", property="og:image")["content"].startswith("http://testserver/media/images/")
+    # The page's og:image is its share card (education.sharecards), not the header image.
+    assert soup.find("meta", property="og:image")["content"].endswith(
+        guide.url + "share-card/?v=" + guide.share_card_digest()
+    )
 
 
 def test_video_link_block_embeds_nothing(client, make_guide):

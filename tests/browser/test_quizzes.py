@@ -51,11 +51,15 @@ def quizzes(home):
     return {"index": index, "quiz": quiz_page, "guide": guide}
 
 
-def check_page(page, what):
+def check_page(page, what, javascript):
+    """No sideways scrolling at 320 px; and axe finds nothing, where it can run: axe-core needs the page's
+    JavaScript (its checks wait on timers), so with scripts off it would wait for ever. The states are the
+    same HTML either way (with JavaScript the marked quiz is the server's fragment)."""
     from .axe import axe_violations
 
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTH, what
-    assert axe_violations(page) == [], what
+    if javascript:
+        assert axe_violations(page) == [], what
 
 
 def stats():
@@ -71,10 +75,10 @@ def test_answer_a_quiz_on_a_phone(live_server, new_context, quizzes, javascript)
     mode = "js" if javascript else "nojs"
     page = new_context(java_script_enabled=javascript, viewport={"width": WIDTH, "height": 640}).new_page()
     page.goto(live_server.url + quizzes["index"].url)
-    check_page(page, "quiz index")
+    check_page(page, "quiz index", javascript)
     page.get_by_role("link", name="冒充客服小测验").click()
     page.wait_for_load_state()
-    check_page(page, "quiz, unanswered")
+    check_page(page, "quiz, unanswered", javascript)
     page.evaluate("window.stayedOnPage = true")
 
     # One question left out: it is pointed at, the other answer is kept, nothing is given away.
@@ -85,7 +89,7 @@ def test_answer_a_quiz_on_a_phone(live_server, new_context, quizzes, javascript)
     assert "还有 1 道题没有选答案" in alert.inner_text()
     assert page.get_by_label("挂断电话，自己拨打官方客服核实").is_checked()
     assert page.locator(".quiz__feedback").count() == 0
-    check_page(page, "quiz, a question left out")
+    check_page(page, "quiz, a question left out", javascript)
     assert stats() == []
 
     # Both answered, the second one wrong: marked in words, with the explanations.
@@ -99,7 +103,7 @@ def test_answer_a_quiz_on_a_phone(live_server, new_context, quizzes, javascript)
     assert "✗ 回答错误。正确答案是：不可信，逾期记录不能花钱删除" in questions.nth(1).inner_text()
     assert "征信记录只能依法更正错误" in questions.nth(1).inner_text()
     assert "（您的选择）" in questions.nth(1).inner_text()
-    check_page(page, "quiz, marked")
+    check_page(page, "quiz, marked", javascript)
     page.screenshot(path=str(SCREENSHOT_DIR / f"quiz-marked-{WIDTH}-{mode}.png"), full_page=True)
     assert stats() == [(1, 0), (1, 1)]
     if javascript:
@@ -128,7 +132,7 @@ def test_answer_the_quiz_in_a_guide(live_server, new_context, quizzes, javascrip
     page = new_context(java_script_enabled=javascript, viewport={"width": WIDTH, "height": 640}).new_page()
     page.goto(live_server.url + quizzes["guide"].url)
     quiz = page.get_by_role("region", name="读完考考自己")
-    check_page(page, "guide with a quiz")
+    check_page(page, "guide with a quiz", javascript)
     quiz.get_by_label("先转一半试试").check()
     quiz.get_by_role("button", name="提交答案").click()
     page.wait_for_load_state()
@@ -140,5 +144,5 @@ def test_answer_the_quiz_in_a_guide(live_server, new_context, quizzes, javascrip
     assert quiz.get_by_role("status").is_visible()
     if not javascript:
         assert page.url.endswith("#" + quiz.get_attribute("id"))
-    check_page(page, "guide with a marked quiz")
+    check_page(page, "guide with a marked quiz", javascript)
     assert stats() == [(1, 1)]

@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from common.i18n import html_lang
 from common.pagecache import expire_at
 from education.blocks import BaseStreamBlock
 from education.listing import paginate
@@ -198,6 +199,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "startDate": timezone.localtime(self.start).isoformat(),
             "endDate": timezone.localtime(self.end).isoformat(),
             "eventStatus": "https://schema.org/EventScheduled",
+            "inLanguage": html_lang(),
         }
         if self.is_online:
             data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"

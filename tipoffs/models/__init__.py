@@ -13,6 +13,7 @@ from .choices import (
     PublicStage,
     SlaAlertKind,
     SlaStage,
+    TipOffLanguage,
     TipOffOutcome,
     TipOffStatus,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "TipOffContact",
     "TipOffFormPage",
     "TipOffNote",
+    "TipOffLanguage",
     "TipOffOutcome",
     "TipOffStatus",
     "evidence_path",

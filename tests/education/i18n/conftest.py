@@ -37,4 +37,9 @@ def english_guides(guide_index, english_home, translate):
 
 @pytest.fixture
 def english_report(form_page, english_home, translate):
-    return translate(form_page, title="Report a scam")
+    return translate(
+        form_page,
+        title="Report a scam",
+        time_estimate="about 5 minutes",
+        privacy_notice="<p>Used only to investigate; kept for at most 3 years.</p>",
+    )

@@ -17,7 +17,9 @@ CHINESE = re.compile(r"[\u4e00-\u9fff]")
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext's msgfmt is not installed")
 def test_the_catalogue_compiles_cleanly(tmp_path):
     result = subprocess.run(
-        ["msgfmt", "--check", "-o", str(tmp_path / "django.mo"), str(PO)], capture_output=True, text=True
+        [shutil.which("msgfmt"), "--check", "-o", str(tmp_path / "django.mo"), str(PO)],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "django.mo").stat().st_size > 10_000

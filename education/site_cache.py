@@ -133,6 +133,13 @@ def locale_homes(root_page_id):
     return cached(f"locale-homes:{root_page_id}", build)
 
 
+def locale_ids():
+    """``{language code: locale id}`` of every Wagtail locale."""
+    from wagtail.models import Locale
+
+    return cached("locale-ids", lambda: dict(Locale.objects.values_list("language_code", "pk")))
+
+
 def translations(translation_key):
     """``{language code: page}`` of the live pages sharing a translation key: a page and its translations,
     for the language switcher and the ``hreflang`` alternates."""
@@ -149,11 +156,11 @@ def translations(translation_key):
 
 
 def _on_model_change(sender, instance, **kwargs):
-    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
 
     from education.models import ScamCategory, SiteSettings
 
-    if isinstance(instance, Page | PageViewRestriction | Site | ScamCategory | SiteSettings):
+    if isinstance(instance, Page | PageViewRestriction | Site | ScamCategory | SiteSettings | Locale):
         forget_everything()
 
 

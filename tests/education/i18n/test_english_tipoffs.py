@@ -45,3 +45,16 @@ def test_the_case_page_names_the_language(client):
     tipoff = make_tipoff(language=TipOffLanguage.ENGLISH)
     soup = BeautifulSoup(client.get(reverse("tipoffs_tipoff:edit", args=[tipoff.pk])).content, "html.parser")
     assert soup.find("dt", string="提交语言").find_next_sibling("dd").get_text(strip=True) == "English"
+
+
+def test_the_team_is_told_in_chinese_that_a_report_is_in_english(
+    client, team_mail, form_page, english_report, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    team_mail.TIPOFF_NOTIFY_EMAILS = ["team@example.com"]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/report/", report_data())
+    (message,) = mail.outbox
+    assert "提交语言：English" in message.body
+    assert "分类：冒充客服" in message.body  # the team's language, whatever the reporter's

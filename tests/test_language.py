@@ -32,9 +32,9 @@ def test_django_messages_stay_chinese_for_an_english_browser(client, form_page):
 
 
 def test_django_messages_are_english_once_english_is_chosen_by_its_url(client, form_page):
-    english = form_page.copy_for_translation(Locale.objects.get_or_create(language_code="en")[0], True)
-    publish(english.get_parent())  # the English home page, copied with it
-    publish(english)
+    locale = Locale.objects.get_or_create(language_code="en")[0]
+    publish(form_page.get_parent().copy_for_translation(locale))  # the English home page
+    publish(form_page.copy_for_translation(locale))
     response = client.post("/en/report/status/", {"reference": "J" * 40, "status_key": "x"})
     text = BeautifulSoup(response.content, "html.parser").get_text()
     assert "at most 30 characters" in text

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench bench-deps browser-deps font-deps clean
+.PHONY: run test lint bench bench-deps browser-deps font-deps messages gettext-deps clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,13 +18,13 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 	$(PIP) install -q -r requirements-dev.txt
 	touch $@
 
-run: $(VENV)/.runtime font-deps
+run: $(VENV)/.runtime font-deps messages
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo_content
 	DJANGO_DEBUG=1 ADMIN_2FA_REQUIRED=0 $(PY) manage.py ensure_local_admin
 	DJANGO_DEBUG=1 ADMIN_2FA_REQUIRED=0 $(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(VENV)/.dev browser-deps font-deps
+test: $(VENV)/.dev browser-deps font-deps messages
 	$(PY) -m pytest -n 2
 
 lint: $(VENV)/.dev
@@ -65,6 +65,18 @@ font-deps:
 			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null) \
 			|| echo "fonts-noto-cjk could not be installed: share cards cannot be drawn"; \
 		else echo "$(CJK_FONT) not found: apt-get install fonts-noto-cjk (share cards need it)"; fi; }
+
+# The English catalogue (locale/en) is compiled here, never committed (*.mo is ignored by git).
+messages: $(VENV)/.runtime gettext-deps
+	$(PY) manage.py compilemessages --ignore '.venv/*' --ignore 'staticfiles/*'
+
+# compilemessages needs GNU gettext's msgfmt: Debian's gettext, installed like chromium below.
+gettext-deps:
+	@command -v msgfmt >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null) \
+			|| { echo "gettext could not be installed (apt-get install gettext)"; exit 1; }; \
+		else echo "msgfmt not found: apt-get install gettext"; exit 1; fi; }
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media private_media staticfiles

@@ -14,6 +14,7 @@ no signal reports, such as rows written by a data migration or ``QuerySet.update
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Q
 
 KEY_PREFIX = "education:site:"
 VERSION_KEY = KEY_PREFIX + "version"
@@ -90,13 +91,21 @@ def site_settings():
 
 
 def navigation(root_page_id):
-    """The home page of a site (with its report page), its menu items and the alert index."""
+    """The home page of a site (with its report page), its menu items and the alert index.
+
+    ``root_page_id`` is the home page of the language being served (``locale_homes``); a report page
+    chosen in another language (a translated home page keeps the original's choice) is replaced by its
+    translation into the home page's language when there is one.
+    """
     from education.models import AlertIndexPage, HomePage
 
     def build():
         home = HomePage.objects.filter(pk=root_page_id).select_related("report_page").first()
         if home is None:
             return {"home": None, "menu": [], "alert_index": None}
+        report_page = home.report_page
+        if report_page is not None and report_page.locale_id != home.locale_id:
+            home.report_page = report_page.get_translation_or_none(home.locale_id) or report_page
         return {
             "home": home,
             "menu": list(home.get_children().live().public().in_menu()),
@@ -106,15 +115,52 @@ def navigation(root_page_id):
     return cached(f"navigation:{root_page_id}", build)
 
 
+def locale_homes(root_page_id):
+    """``{language code: page id}`` of a site's home page and its live translations (issue 13)."""
+    from wagtail.models import Page
+
+    def build():
+        root = Page.objects.filter(pk=root_page_id).only("translation_key").first()
+        if root is None:
+            return {}
+        rows = (
+            Page.objects.filter(translation_key=root.translation_key)
+            .filter(Q(live=True) | Q(pk=root_page_id))
+            .values_list("locale__language_code", "pk")
+        )
+        return dict(rows)
+
+    return cached(f"locale-homes:{root_page_id}", build)
+
+
+def locale_ids():
+    """``{language code: locale id}`` of every Wagtail locale."""
+    from wagtail.models import Locale
+
+    return cached("locale-ids", lambda: dict(Locale.objects.values_list("language_code", "pk")))
+
+
+def translations(translation_key):
+    """``{language code: page}`` of the live pages sharing a translation key: a page and its translations,
+    for the language switcher and the ``hreflang`` alternates."""
+    from wagtail.models import Page
+
+    def build():
+        pages = Page.objects.live().filter(translation_key=translation_key).select_related("locale")
+        return {page.locale.language_code: page for page in pages}
+
+    return cached(f"translations:{translation_key}", build)
+
+
 # Invalidation -------------------------------------------------------------------------------------
 
 
 def _on_model_change(sender, instance, **kwargs):
-    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
 
     from education.models import ScamCategory, SiteSettings
 
-    if isinstance(instance, Page | PageViewRestriction | Site | ScamCategory | SiteSettings):
+    if isinstance(instance, Page | PageViewRestriction | Site | ScamCategory | SiteSettings | Locale):
         forget_everything()
 
 

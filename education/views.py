@@ -7,6 +7,7 @@ report (``education.search.hits``).
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -94,7 +95,12 @@ def search(request):
         record_search(recorded, found)
     if outcome.words and not outcome.ids:
         context["categories"] = site_cache.scam_categories()
-        context["guide_index"] = GuideIndexPage.objects.live().public().first()
+        context["guide_index"] = (
+            GuideIndexPage.objects.live()
+            .public()
+            .filter(locale_id=site_cache.locale_ids().get(get_language()))
+            .first()
+        )
     if query and not outcome.words:
         context["notice"] = _("请输入文字、数字或电话号码。")
     response = render(request, "education/search.html", context)

@@ -43,6 +43,9 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "corsheaders",
     "wagtail.contrib.forms",
+    # i18n (issue 13): locales in the admin, and "Translate" on pages to copy a tree into English.
+    "wagtail.locales",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -74,11 +77,13 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
 ]
 
-# No LocaleMiddleware: the public site is Chinese whatever the browser's Accept-Language says, so pages
-# need not vary on it (the admin follows each user's own language setting). An explicit language choice
-# would be read in a middleware here, its cookie listed in PAGE_CACHE_VARY_COOKIES.
+# No LocaleMiddleware: it would guess the language from Accept-Language or a cookie and add
+# "Vary: Accept-Language". The language comes from the URL alone (Chinese unprefixed, English under /en/;
+# common.i18n.URLLanguageMiddleware), so no page varies on a header or cookie and the page cache and CDNs
+# can keep every page (the admin still follows each user's own language setting).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "common.i18n.URLLanguageMiddleware",
     # CORS for the content API only (CORS_URLS_REGEX), outside the page cache: cached API responses hold no
     # CORS headers, which are added per request for the origins in CONTENT_API_CORS_ORIGINS.
     "corsheaders.middleware.CorsMiddleware",
@@ -229,10 +234,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# The public site is Chinese only, whatever a browser's Accept-Language says (common/i18n.py); editors may
-# still choose English for the admin in their account settings.
+# The public site is Chinese at the usual URLs and English under /en/ (issue 13), chosen by the URL only,
+# never guessed from Accept-Language (common/i18n.py); editors choose the admin's language themselves.
 LANGUAGE_CODE = "zh-hans"
-LANGUAGES = [("zh-hans", "简体中文")]
+LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
@@ -347,8 +352,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # (templates/wagtailadmin/).
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "消保护航")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
-WAGTAIL_CONTENT_LANGUAGES = [("zh-hans", "简体中文")]
+# Translated page trees (wagtail.contrib.simple_translation; docs/architecture.md says why not
+# wagtail-localize). Content languages are the public languages above.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 # Chinese titles would otherwise become percent-encoded slugs, unreadable when shared in WeChat;
 # education.slugs turns titles into pinyin slugs instead.

@@ -19,7 +19,7 @@ from education.models import (
 )
 from tipoffs.models import TipOffFormPage
 
-pytest_plugins = ["tests.page_cache_support"]
+pytest_plugins = ["tests.page_cache_support", "tests.i18n_support"]
 _counter = itertools.count(1)
 
 

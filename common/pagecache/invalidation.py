@@ -40,11 +40,15 @@ SITE_WIDE_DEPTH = 3
 
 
 def site_paths(url_path):
-    """``[(root URL, path on that site)]`` for a page's ``url_path``, on every site that serves it."""
+    """``[(root URL, path on that site)]`` for a page's ``url_path``, on every site that serves it.
+
+    A translated tree is served under its language's prefix (``/en/…``; the default language has none).
+    """
     found = []
     for root in Site.get_site_root_paths():
         if url_path.startswith(root.root_path):
-            found.append((root.root_url.rstrip("/"), "/" + url_path[len(root.root_path) :]))
+            prefix = "" if root.language_code in (None, settings.LANGUAGE_CODE) else "/" + root.language_code
+            found.append((root.root_url.rstrip("/"), prefix + "/" + url_path[len(root.root_path) :]))
     return found
 
 

@@ -14,7 +14,7 @@ from django.core.management.base import CommandError
 from django.utils import timezone
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupApprovalTask, Locale, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
 from education.blocks import ReportCallToActionBlock
 from education.models import (
@@ -33,7 +33,7 @@ from education.models import (
 )
 from education.signals import demo_home_ready
 
-from . import content
+from . import content, english
 from .images import get_or_create_image, get_or_create_logo
 
 INDEX_PAGE_MODELS = {
@@ -113,6 +113,7 @@ class DemoLoader:
         self.ensure_urgent_guide(home, indexes["guides"])
         self.ensure_site_settings(home)
         self.ensure_workflow([indexes["guides"], indexes["alerts"]])
+        self.ensure_english(home, indexes["guides"])
         return self.created
 
     def add_pages_of_other_apps(self, home):
@@ -266,6 +267,52 @@ class DemoLoader:
         home.urgent_guide = guide_index.get_children().get(slug=content.URGENT_GUIDE).specific
         home.save_revision().publish()
         self.created["首页紧急求助指南"] += 1
+
+    # English (issue 13) -------------------------------------------------------------------------
+
+    def ensure_english(self, home, guide_index):
+        """The English tree: home, guide index, the report form and the most important guides.
+
+        Each page is copied with Wagtail's copy for translation (what an editor's "Translate" does) and
+        its text replaced by ``english``; a page that already has an English translation is left alone,
+        so a re-run changes nothing and editors' changes survive.
+        """
+        locale, created = Locale.objects.get_or_create(language_code="en")
+        self.created["语言"] += created
+        english_home = self.translate(home, locale, english.HOME)
+        english_guides = self.translate(guide_index, locale, english.GUIDE_INDEX)
+        chinese_report_page = self.report_page
+        if self.report_page.pk != home.pk:
+            # English guides' report buttons lead to the English form.
+            self.report_page = self.translate(self.report_page.specific, locale, english.REPORT_PAGE)
+        for slug, data in english.GUIDES.items():
+            guide = GuidePage.objects.child_of(guide_index).filter(slug=slug).first()
+            if guide is not None:
+                self.translate(guide, locale, data)
+        self.report_page = chinese_report_page
+        # The copied home page still points at the Chinese after-transfer guide (unless an editor chose).
+        urgent = GuidePage.objects.child_of(english_guides).filter(slug=content.URGENT_GUIDE).first()
+        english_home = HomePage.objects.get(pk=english_home.pk)
+        if urgent is not None and english_home.urgent_guide_id in (None, home.urgent_guide_id):
+            english_home.urgent_guide = urgent
+            english_home.save_revision().publish()
+
+    def translate(self, page, locale, data):
+        """``page``'s translation, created from ``data`` (fields; ``body`` as demo blocks) if missing."""
+        existing = page.get_translation_or_none(locale)
+        if existing is not None:
+            return existing.specific
+        copy = page.copy_for_translation(locale).specific
+        for field, value in data.items():
+            if field == "body":
+                value = self.build_stream(type(copy), "body", value)
+            setattr(copy, field, value)
+        if hasattr(copy, "tags"):
+            copy.tags.clear()  # the Chinese tags mean nothing to an English reader
+        copy.save()
+        copy.save_revision().publish()
+        self.created["英文页面"] += 1
+        return copy
 
     # Settings and workflow ----------------------------------------------------------------------
 

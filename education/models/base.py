@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from common.i18n import html_lang
 from education import site_cache
 from education.forms import AsciiSlugPageForm
 from education.search.fields import segmented
@@ -96,6 +97,7 @@ class BasePage(Page):
             "name": self.seo_title or self.title,
             "description": self.meta_description,
             "url": self.get_full_url(request),
+            "inLanguage": html_lang(),  # the language being served, which is the page's (issue 13)
         }
 
 

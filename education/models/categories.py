@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -16,6 +17,8 @@ class ScamCategory(index.Indexed, models.Model):
     """A pattern of black/grey-industry fraud (代理维权, 征信修复 ...), managed as a snippet."""
 
     name = models.CharField(_("名称"), max_length=40, unique=True)
+    # English pages (/en/, issue 13) show this; empty shows the Chinese name.
+    name_en = models.CharField(_("英文名称"), max_length=60, blank=True, help_text=_("英文页面显示的名称。"))
     slug = models.SlugField(
         _("网址标识"),
         max_length=40,
@@ -54,6 +57,7 @@ class ScamCategory(index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("name_en"),
         FieldPanel("slug"),
         FieldPanel("description"),
         FieldPanel("icon"),
@@ -75,4 +79,11 @@ class ScamCategory(index.Indexed, models.Model):
         verbose_name_plural = _("骗局分类")
 
     def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        """The name in the language being served: English pages show ``name_en`` when it is set."""
+        if self.name_en and get_language() == "en":
+            return self.name_en
         return self.name

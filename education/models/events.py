@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from common.i18n import html_lang
 from common.pagecache import expire_at
 from education.api import fields as api
 from education.blocks import BaseStreamBlock
@@ -253,6 +254,7 @@ class EventPage(ShareCardMixin, RoutablePageMixin, BasePage):
             "startDate": timezone.localtime(self.start).isoformat(),
             "endDate": timezone.localtime(self.end).isoformat(),
             "eventStatus": "https://schema.org/EventScheduled",
+            "inLanguage": html_lang(),
         }
         if self.is_online:
             data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"

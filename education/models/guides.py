@@ -178,7 +178,7 @@ class GuidePage(QuizHostMixin, ShareCardMixin, PrintableMixin, BasePage):
         return (
             GuidePage.objects.live()
             .public()
-            .filter(category_id=self.category_id)
+            .filter(category_id=self.category_id, locale_id=self.locale_id)  # same language (issue 13)
             .exclude(pk=self.pk)
             .select_related("category")  # shown on each card
             .order_by("-first_published_at")[:limit]

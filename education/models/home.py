@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable, Page
 
+from common.i18n import html_lang
 from education.routing import route_below
 
 from .alerts import AlertPage
@@ -94,6 +95,8 @@ class HomePage(BasePage):
         context["featured_guides"] = self.featured_guide_pages()
         context["upcoming_events"] = EventPage.objects.upcoming().descendant_of(self)[:3]
         guide = self.urgent_guide
+        if guide and guide.locale_id != self.locale_id:  # a translated home page keeps the original's
+            guide = guide.get_translation_or_none(self.locale_id)
         context["urgent_guide"] = guide if guide and guide.live else None
         return context
 
@@ -103,8 +106,11 @@ class HomePage(BasePage):
 
     def featured_guide_pages(self):
         """The editors' picks that are live, else the four newest guides."""
+        # Picks in another language (copied with a translated home page) are left out.
         featured = [
-            item.page for item in self.featured_guides.select_related("page__category") if item.page.live
+            item.page
+            for item in self.featured_guides.select_related("page__category")
+            if item.page.live and item.page.locale_id == self.locale_id
         ]
         return featured or list(
             GuidePage.objects.live()
@@ -120,6 +126,7 @@ class HomePage(BasePage):
             "@type": "WebSite",
             "name": self.title,
             "url": self.get_full_url(request),
+            "inLanguage": html_lang(),
         }
 
 

@@ -33,6 +33,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 from django.utils.html import conditional_escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelsearch.conf import get_app_config
 from modelsearch.utils import get_descendants_content_types_pks
@@ -84,6 +85,9 @@ def search_pages(query, type_key=""):
     if not words:
         return outcome
     pages = Page.objects.live().exclude(private_pages_q()).type(*SEARCHED_MODELS)  # public(), cached
+    locale_id = site_cache.locale_ids().get(get_language())
+    if locale_id is not None:  # pages in the language being served only (issue 13)
+        pages = pages.filter(locale_id=locale_id)
     hits = _ranked(pages, query, "and")
     if not hits and len(words) > 1:
         hits = _ranked(pages, query, "or")

@@ -3,10 +3,12 @@
 import json
 
 from django import template
-from django.urls import NoReverseMatch
+from django.conf import settings
+from django.urls import NoReverseMatch, translate_url
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from common import i18n
 from common.pagecache import expire_at
@@ -45,14 +47,16 @@ def breadcrumbs(page):
 
 
 def _navigation(request):
-    """The site's home page, menu and alert index from the shared cache, once per request."""
+    """The home page, menu and alert index of the site in the language being served (its translated
+    home page, else the site's own), from the shared cache, once per request."""
     if not hasattr(request, "_education_navigation"):
         site = Site.find_for_request(request)
-        request._education_navigation = (
-            site_cache.navigation(site.root_page_id)
-            if site
-            else {"home": None, "menu": [], "alert_index": None}
-        )
+        if site:
+            homes = site_cache.locale_homes(site.root_page_id)
+            home_id = homes.get(translation.get_language(), site.root_page_id)
+            request._education_navigation = site_cache.navigation(home_id)
+        else:
+            request._education_navigation = {"home": None, "menu": [], "alert_index": None}
     return request._education_navigation
 
 
@@ -112,3 +116,108 @@ def html_lang():
 @register.simple_tag
 def og_locale():
     return i18n.og_locale()
+
+
+# Languages (issue 13) ------------------------------------------------------------------------------
+
+
+def _locale_home_url(request, language):
+    """The home page of ``language``'s tree, or the bare language root when it has none."""
+    site = Site.find_for_request(request)
+    home_id = site_cache.locale_homes(site.root_page_id).get(language) if site else None
+    home = site_cache.navigation(home_id)["home"] if home_id else None
+    if home is not None:
+        return home.get_url(request)
+    return translate_url("/", language)
+
+
+def language_links(context):
+    """For each public language: where this page is in that language, and whether it is this very page
+    (``exact``) or, lacking a translation, that language's home page. Computed once per request.
+
+    A Wagtail page links to its live translation (with the same sub-URL for routable pages such as the
+    report form's risk check); a Django view in ``i18n_patterns`` (statistics, search) to its own URL
+    under the other prefix.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    if hasattr(request, "_education_language_links"):
+        return request._education_language_links
+    page = context.get("page")
+    current = translation.get_language()
+    translated = {}
+    if isinstance(page, Page) and page.pk:
+        page_url = page.get_url(request) or ""
+        sub_path = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
+        for code, other in site_cache.translations(page.translation_key).items():
+            url = other.get_url(request)
+            if url:
+                translated[code] = url + sub_path
+    elif request.resolver_match and request.resolver_match.url_name not in (None, "wagtail_serve"):
+        for code, _name in settings.LANGUAGES:
+            url = translate_url(request.path, code)
+            if code == current or url != request.path:
+                translated[code] = url
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = translated.get(code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "lang": i18n.html_lang(code),
+                "url": url or _locale_home_url(request, code),
+                "exact": url is not None,
+                "current": code == current,
+            }
+        )
+    request._education_language_links = links
+    return links
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in the other languages: the reader's explicit choice of language."""
+    return {"links": [link for link in language_links(context) if not link["current"]]}
+
+
+@register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    """``<link rel=alternate hreflang>`` for each language this page exists in; x-default is Chinese."""
+    request = context.get("request")
+    links = [link for link in language_links(context) if link["exact"]]
+    if len(links) < 2:
+        return {"alternates": []}
+    alternates = [(link["lang"], request.build_absolute_uri(link["url"])) for link in links]
+    default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
+    if default:
+        alternates.append(("x-default", request.build_absolute_uri(default["url"])))
+    return {"alternates": alternates}
+
+
+@register.simple_tag
+def content_lang():
+    """``lang`` for content in the default language shown on a page in another (site settings, brand);
+    empty on a page in the default language."""
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return ""
+    return i18n.html_lang(settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def localized_footer_items(context, items):
+    """The footer links of the site settings, each linking to its page's translation into the language
+    being served when there is one (with that page's title): ``(title, page or None, url, lang)``."""
+    language = translation.get_language()
+    result = []
+    for title, page, url in items or ():
+        lang = ""
+        if page is not None and language != settings.LANGUAGE_CODE:
+            other = site_cache.translations(page.translation_key).get(language)
+            if other is not None:
+                title, page = other.title, other
+            else:
+                lang = i18n.html_lang(settings.LANGUAGE_CODE)
+        result.append((title, page, url, lang))
+    return result

@@ -1,5 +1,6 @@
 """`manage.py load_demo_content` builds a complete, valid demo site and is safe to run twice."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -8,7 +9,7 @@ from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import GroupApprovalTask, Page, Revision, Site, Task, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, Locale, Page, Revision, Site, Task, Workflow, WorkflowPage
 
 from education.demo import content as demo_content
 from education.models import (
@@ -26,6 +27,11 @@ from education.models import (
 from tipoffs.models import TipOffFormPage
 
 pytestmark = pytest.mark.django_db
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def english():
+    return Locale.objects.get(language_code="en")
 
 
 def load(**options):
@@ -51,7 +57,7 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
 
 @pytest.fixture
 def demo(demo_site):
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale__language_code="zh-hans")
 
 
 def snapshot():
@@ -71,7 +77,8 @@ def test_home_page_replaces_the_wagtail_welcome_page(demo):
     assert (site.hostname, site.port) == ("localhost", 80)
     assert site.root_page.specific == demo
     assert (demo.title, demo.slug, demo.live) == ("消保护航", "home", True)
-    assert list(Page.objects.filter(depth=2)) == [demo.page_ptr]
+    # The Chinese home page, and its English translation (issue 13).
+    assert list(Page.objects.filter(depth=2)) == [demo.page_ptr, demo.get_translation(english()).page_ptr]
 
 
 def test_tree_has_the_expected_pages(demo):
@@ -102,7 +109,7 @@ def test_tree_has_the_expected_pages(demo):
 
 
 def test_every_category_has_a_complete_guide(demo):
-    guides = list(GuidePage.objects.select_related("category", "image"))
+    guides = list(GuidePage.objects.filter(locale=demo.locale).select_related("category", "image"))
     assert {guide.category.slug for guide in guides} == set(
         ScamCategory.objects.values_list("slug", flat=True)
     )
@@ -207,8 +214,26 @@ def test_editors_settings_are_kept(demo):
 
 
 def test_report_form_is_the_report_target_and_links_the_privacy_policy(demo, client):
-    form_page = TipOffFormPage.objects.get()
+    form_page = TipOffFormPage.objects.get(locale=demo.locale)
     assert demo.report_page.specific == form_page
     assert form_page.privacy_page.slug == "privacy"
     response = client.get(demo.url)
     assert f'href="{form_page.url}"' in response.content.decode()
+
+
+def test_english_tree_has_home_guides_and_report_form(demo, client):
+    """Issue 13: the pages a foreign resident needs first, in English, linked to each other."""
+    home = demo.get_translation(english()).specific
+    assert home.live and home.url == "/en/"
+    guides = GuidePage.objects.live().filter(locale=home.locale)
+    assert guides.count() >= 5
+    assert all(guide.get_parent().get_parent().pk == home.pk for guide in guides)
+    report = TipOffFormPage.objects.get(locale=home.locale)
+    assert report.live and report.url == "/en/report/"
+    assert home.urgent_guide.locale_id == home.locale_id
+    for guide in guides.specific():
+        assert not CHINESE.search(guide.title + guide.summary), guide.title
+        cta = next(block.value for block in guide.body if block.block_type == "report_cta")
+        assert cta["page"].pk == report.pk
+        assert client.get(guide.url).status_code == 200
+    assert "Spot scams" in client.get("/en/").content.decode()

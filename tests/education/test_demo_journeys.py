@@ -28,7 +28,7 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
 
 @pytest.fixture
 def after_transfer_guide(demo_site):
-    return GuidePage.objects.get(slug="zhuanzhang-hou")
+    return GuidePage.objects.get(slug="zhuanzhang-hou", locale__language_code="zh-hans")
 
 
 def search_titles(client, query):
@@ -41,7 +41,7 @@ def test_after_transfer_guide_is_filed_under_the_help_topic(after_transfer_guide
 
 
 def test_home_page_urgent_block_links_the_after_transfer_guide(client, after_transfer_guide):
-    assert HomePage.objects.get().urgent_guide == after_transfer_guide
+    assert HomePage.objects.get(locale__language_code="zh-hans").urgent_guide == after_transfer_guide
     block = BeautifulSoup(client.get("/").content, "html.parser").select_one("section.urgent")
     assert block.select_one(".urgent__more a")["href"] == after_transfer_guide.url
 

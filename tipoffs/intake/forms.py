@@ -124,7 +124,7 @@ class TipOffForm(HoneypotFormMixin, forms.Form):
         self.categories = {str(c.pk): c for c in ScamCategory.objects.scam_types()}
         self.fields["category"].choices = (
             [("", _("请选择"))]
-            + [(pk, c.name) for pk, c in self.categories.items()]
+            + [(pk, c.display_name) for pk, c in self.categories.items()]
             + [(UNSURE, _("不确定"))]
         )
         self.fields["category"].error_messages["required"] = _("请选择一类，拿不准就选“不确定”。")

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from tipoffs.models import Evidence, TipOff, hash_status_key, new_reference, new_status_key
+from tipoffs.models import Evidence, TipOff, TipOffLanguage, hash_status_key, new_reference, new_status_key
 from tipoffs.suspects.services import link_contact
 from tipoffs.triage.notifications import notify_team_on_commit
 
@@ -57,6 +57,12 @@ def delete_stored(stored_files):
         stored.storage.delete(stored.name)
 
 
+def _language():
+    """The language the reporter used: the URL's (common.i18n), so English reports are marked as such."""
+    language = translation.get_language()
+    return language if language in TipOffLanguage.values else TipOffLanguage.CHINESE
+
+
 def submit_report(form, contacts, client_ip_hash):
     """Save a report from a valid ``TipOffForm`` and its normalised ``contacts``.
 
@@ -82,6 +88,7 @@ def submit_report(form, contacts, client_ip_hash):
         "received_at": now,
         "client_ip_hash": client_ip_hash,
         "status_key_hash": hash_status_key(status_key),
+        "language": _language(),
     }
     stored_files = []
     try:

@@ -140,7 +140,7 @@ def thanks(page, request):
             context["category_guide"] = (
                 GuidePage.objects.live()
                 .public()
-                .filter(category_id=receipt["category_id"])
+                .filter(category_id=receipt["category_id"], locale_id=page.locale_id)
                 .order_by("-first_published_at")
                 .first()
             )

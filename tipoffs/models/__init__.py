@@ -13,6 +13,7 @@ from .choices import (
     PublicStage,
     SlaAlertKind,
     SlaStage,
+    TipOffLanguage,
     TipOffOutcome,
     TipOffStatus,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "TipOffContact",
     "TipOffFormPage",
     "TipOffNote",
+    "TipOffLanguage",
     "TipOffOutcome",
     "TipOffStatus",
     "evidence_path",

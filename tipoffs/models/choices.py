@@ -36,6 +36,13 @@ class ContactChannel(models.TextChoices):
     OTHER = "other", _("其他")
 
 
+class TipOffLanguage(models.TextChoices):
+    """The language of the form a report was submitted in (issue 13): one triage queue for all."""
+
+    CHINESE = "zh-hans", "简体中文"
+    ENGLISH = "en", "English"
+
+
 class TipOffStatus(models.TextChoices):
     NEW = "new", _("新线索")
     ACKNOWLEDGED = "acknowledged", _("已受理")

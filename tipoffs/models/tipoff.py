@@ -18,6 +18,7 @@ from .choices import (
     ContactChannel,
     SlaAlertKind,
     SlaStage,
+    TipOffLanguage,
     TipOffOutcome,
     TipOffStatus,
 )
@@ -112,6 +113,14 @@ class TipOff(models.Model):
     transferred_money = models.BooleanField(_("已经转账或付款"), default=False)
     shared_id_info = models.BooleanField(_("提供过身份证信息或人脸"), default=False)
     shared_bank_info = models.BooleanField(_("提供过银行卡号、密码或验证码"), default=False)
+    # The language of the form it came through: English reports join the same queue, marked (issue 13).
+    language = models.CharField(
+        _("提交语言"),
+        max_length=10,
+        choices=TipOffLanguage.choices,
+        default=TipOffLanguage.CHINESE,
+        editable=False,
+    )
 
     # Encrypted at rest; emptied by the retention rules (tipoffs.privacy), which stamp *_erased_at.
     reporter_name = EncryptedTextField(_("举报人称呼"), max_length=50, blank=True)

@@ -14,6 +14,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef, Sum
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from education.models import GuidePage, ScamCategory
 from tipoffs.models import ContactStatus, RiskCheckCount, SuspectContact
@@ -57,7 +58,7 @@ def answer_for(normalised, official_keys):
     guide = (
         GuidePage.objects.live()
         .public()
-        .filter(category__in=categories)
+        .filter(category__in=categories, locale__language_code=get_language())  # the reader's language
         .order_by("-first_published_at")
         .first()
         if categories

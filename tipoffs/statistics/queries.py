@@ -5,8 +5,8 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.db.models import Case, CharField, Count, Value, When
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from tipoffs.models import AppealStatus, ContactAppeal, ContactChannel, ContactStatus, SuspectContact, TipOff
 
@@ -52,10 +52,21 @@ def _monthly(queryset, window, date_field, key, *also, **annotations):
 
 def received_by_category(window):
     counts, rows = _monthly(
-        TipOff.objects, window, "received_at", "category_id", "category__name", "category__sort_order"
+        TipOff.objects,
+        window,
+        "received_at",
+        "category_id",
+        "category__name",
+        "category__name_en",
+        "category__sort_order",
     )
+    english = get_language() == "en"  # English pages (issue 13) show the categories' English names
     names = {
-        row["category_id"]: (row["category__sort_order"] or 0, row["category__name"] or "") for row in rows
+        row["category_id"]: (
+            row["category__sort_order"] or 0,
+            (english and row["category__name_en"]) or row["category__name"] or "",
+        )
+        for row in rows
     }
     labels = [(key, name) for key, (_order, name) in sorted(names.items(), key=lambda item: item[1]) if key]
     if None in names:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from django.utils.translation import override
+from django.utils.translation import get_language, override
 
 from tipoffs.promises import statistics as statistics_settings
 
@@ -33,12 +33,19 @@ class Snapshot:
         return next((chart for chart in self.public + self.handling if chart.slug == slug), None)
 
 
-def compute_snapshot(now=None):
+def cache_key(language=None):
+    """Where the snapshot in ``language`` (default: the site's) is kept: labels are stored as text."""
+    language = language or settings.LANGUAGE_CODE
+    return CACHE_KEY if language == settings.LANGUAGE_CODE else f"{CACHE_KEY}:{language}"
+
+
+def compute_snapshot(now=None, language=None):
     """Every chart from the database: one query per chart (the two handling-outcome charts share one)."""
     now = now or timezone.now()
     window = last_months(now, statistics_settings()["months"])
-    # Labels are stored as text in the site's language, whoever runs this (a worker has no request).
-    with override(settings.LANGUAGE_CODE):
+    # Labels are stored as text in the given language (the site's by default), whoever runs this (a worker
+    # has no request); English pages (issue 13) read a snapshot of their own.
+    with override(language or settings.LANGUAGE_CODE):
         return Snapshot(
             computed_at=now,
             public=tuple(chart(window) for chart in PUBLIC_CHARTS),
@@ -46,12 +53,19 @@ def compute_snapshot(now=None):
         )
 
 
-def refresh_snapshot(now=None):
-    snapshot = compute_snapshot(now)
-    cache.set(CACHE_KEY, snapshot, CACHE_SECONDS)
-    return snapshot
+def refresh_snapshot(now=None, languages=None):
+    """Recompute the snapshot in every public language; returns the site language's."""
+    now = now or timezone.now()
+    snapshots = {}
+    for language in languages or [code for code, _name in settings.LANGUAGES]:
+        snapshots[language] = compute_snapshot(now, language)
+        cache.set(cache_key(language), snapshots[language], CACHE_SECONDS)
+    return snapshots.get(settings.LANGUAGE_CODE) or next(iter(snapshots.values()))
 
 
 def current_snapshot():
-    """The cached snapshot, computed now when the cache has none."""
-    return cache.get(CACHE_KEY) or refresh_snapshot()
+    """The cached snapshot in the language being served, computed now when the cache has none."""
+    language = get_language() or settings.LANGUAGE_CODE
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    return cache.get(cache_key(language)) or refresh_snapshot(languages=[language])

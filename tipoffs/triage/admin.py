@@ -31,7 +31,7 @@ from common.exports import SafeSpreadsheetExportMixin, choice_label
 from common.viewsets import RestrictedViewSetMixin
 from education.models import ScamCategory
 from tipoffs import audit
-from tipoffs.models import SuspectContact, TipOff, TipOffContact, TipOffOutcome, TipOffStatus
+from tipoffs.models import SuspectContact, TipOff, TipOffContact, TipOffLanguage, TipOffOutcome, TipOffStatus
 from tipoffs.promises import team_group
 from tipoffs.suspects.masking import mask_card_numbers
 from tipoffs.suspects.normalise import search_keys
@@ -72,6 +72,7 @@ class TipOffFilterSet(WagtailFilterSet):
     received_at = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("收到日期"), widget=DateRangePickerWidget
     )
+    language = django_filters.ChoiceFilter(label=gettext_lazy("提交语言"), choices=TipOffLanguage.choices)
 
     class Meta:
         model = TipOff
@@ -336,6 +337,7 @@ class TipOffViewSet(RestrictedViewSetMixin, ModelViewSet):
         Column("status", label=gettext_lazy("状态"), accessor="get_status_display"),
         Column("assignee", label=gettext_lazy("经办人")),
         Column("contact_count", label=gettext_lazy("联系人")),
+        Column("language", label=gettext_lazy("语言"), accessor="get_language_display"),
         SlaColumn("sla", label=gettext_lazy("时限"), sort_key="sla_due_at"),
     ]
 

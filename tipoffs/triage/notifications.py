@@ -70,6 +70,8 @@ def new_tipoff_message(tipoff):
         _("分类：%(category)s") % {"category": _category_name(tipoff)},
         _("收到时间：%(time)s（北京时间）") % {"time": local_time(tipoff.received_at)},
     ]
+    if tipoff.language != settings.LANGUAGE_CODE:  # an English report (issue 13): answer in English
+        lines.append(_("提交语言：%(language)s") % {"language": tipoff.get_language_display()})
     if sla.due_at:
         lines.append(
             _("%(stage)s期限：%(time)s 前") % {"stage": sla.stage.label, "time": local_time(sla.due_at)}

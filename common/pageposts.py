@@ -6,10 +6,8 @@ POSTs without one, such as an anonymous quiz answer: Wagtail's page view is wire
 in urls.py) and ``check_csrf`` (a ``before_serve_page`` hook, run before any other) applies Django's
 CSRF check to every unsafe request once the page is known, unless the page's
 ``accepts_tokenless_post(request)`` says this POST is one it takes. Such a POST must change nothing
-that belongs to anyone, and is guarded instead by ``is_same_site``, a honeypot and a rate limit.
+that belongs to anyone, and is guarded instead by ``common.origin.is_same_site``, a honeypot and a rate limit.
 """
-
-from urllib.parse import urlsplit
 
 from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
@@ -36,20 +34,3 @@ def check_csrf(page, request, serve_args, serve_kwargs):
     if accepts is not None and accepts(request):
         return None
     return CsrfViewMiddleware(lambda request: None).process_view(request, _protected_view, (), {})
-
-
-def is_same_site(request):
-    """The POST came from a page of this site, as far as the browser says.
-
-    Browsers send ``Origin`` with every form POST (and ``Referer`` on this site's same-origin referrer
-    policy); another site's page posting here gives itself away. A request with neither header (some
-    privacy tools strip both) is let through: the rate limit still holds it.
-    """
-    host = request.get_host()
-    origin = request.headers.get("Origin")
-    if origin:
-        return origin != "null" and urlsplit(origin).netloc == host
-    referer = request.headers.get("Referer")
-    if referer:
-        return urlsplit(referer).netloc == host
-    return True

@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 
 from common.honeypot import HoneypotFormMixin
-from common.pageposts import is_same_site
+from common.origin import is_same_site
 from common.ratelimit import RateLimit
 from common.responses import private_response
 from education.quizzes.quiz import QUIZ_FIELD, quiz_context, read_answers

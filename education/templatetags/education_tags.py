@@ -104,7 +104,8 @@ def main_menu(context):
     for item in _navigation(request)["menu"]:
         is_current = bool(current and current.path.startswith(item.path))
         items.append((item, is_current))
-    return {"items": items, "request": request}
+    languages = [link for link in language_links(context) if not link["current"]]
+    return {"items": items, "request": request, "language_links": languages}
 
 
 @register.simple_tag
@@ -174,12 +175,6 @@ def language_links(context):
         )
     request._education_language_links = links
     return links
-
-
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    """Links to this page in the other languages: the reader's explicit choice of language."""
-    return {"links": [link for link in language_links(context) if not link["current"]]}
 
 
 @register.inclusion_tag("includes/hreflang_links.html", takes_context=True)

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from common.pageposts import is_same_site
+from common.origin import is_same_site
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from common.clientip import client_ip_hash
+from common.origin import is_same_site
 from common.ratelimit import RateLimit
 from common.responses import private_response
-from common.sameorigin import same_origin_post
 from tipoffs.intake.views import rate_limited_form
 from tipoffs.models import ContactAppeal, ContactStatus, SuspectContact, TipOffFormPage
 from tipoffs.riskcheck.forms import ContactAppealForm, RiskCheckForm
@@ -56,14 +56,14 @@ def risk_check_from_search(request):
     """The one-click check offered on the search page (``tipoffs.riskcheck.search``).
 
     That page is cached for everyone and so holds no CSRF token: instead of the token, only a POST from one
-    of our own pages is answered (``common.sameorigin``). The answer is the risk check's own page.
+    of our own pages is answered (``common.origin``). The answer is the risk check's own page.
     """
     page = TipOffFormPage.objects.live().public().first()
     if page is None:
         raise Http404
     if request.method != "POST":
         return redirect(page.url + page.reverse_subpage("risk_check"))
-    if not same_origin_post(request):
+    if not is_same_site(request):
         logger.warning("risk check from search refused: cross-site POST")
         return TemplateResponse(request, "403.html", status=403)
     return risk_check(page, request)

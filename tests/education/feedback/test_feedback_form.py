@@ -99,7 +99,8 @@ def test_a_bot_filling_the_honeypot_sees_success_but_nothing_is_saved_or_counted
     [
         {"HTTP_ORIGIN": "https://evil.example"},
         {"HTTP_REFERER": "https://evil.example/guides/"},
-        {},
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},
+        {"HTTP_ORIGIN": "null"},
     ],
 )
 def test_only_our_own_pages_may_post(client, guide, headers):

@@ -1,12 +1,15 @@
 """Fixtures of the education tests."""
 
+import os
+
 import pytest
 from django.contrib.auth.models import Permission
 
 from tests.factories import make_user
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
-REDIS_PREFIX = "xbhh-education-journey-tests"
+# One prefix per test process: runs on the same machine (CI, other checkouts) never share keys.
+REDIS_PREFIX = f"xbhh-education-tests-{os.getpid()}"
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """The English catalogue compiles, and English pages show English UI strings, Chinese pages Chinese ones."""
 
+import datetime
 import re
 import shutil
 import subprocess
@@ -53,3 +54,12 @@ def test_english_pages_have_no_chinese_ui_string(client, english_report, url):
 def test_chinese_pages_keep_chinese_ui_strings(client, english_report):
     text = BeautifulSoup(client.get("/report/").content, "html.parser").get_text()
     assert "提交举报" in text and "Submit report" not in text
+
+
+def test_dates_follow_the_page_language(client, make_guide, english_guides, translate):
+    guide = make_guide(title="投诉本来免费", last_reviewed=datetime.date(2026, 11, 23))
+    english = translate(guide, title="Complaints are free")
+    chinese_html = client.get(guide.url).content.decode()
+    english_html = client.get(english.url).content.decode()
+    assert "2026年11月23日" in chinese_html
+    assert "23 November 2026" in english_html and "2026年11月23日" not in english_html

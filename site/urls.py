@@ -13,7 +13,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from common import pageposts
+from education import serving as education_serving
 from education import views as education_views
 from education.api.urls import api_router
 from tipoffs.api import views as tipoffs_api
@@ -47,12 +47,13 @@ if settings.DEBUG:
 
 # Pages, search and statistics in each language: Chinese at the root, English under /en/ (the language
 # comes from the URL only, see common.i18n). Wagtail's page view is made CSRF-exempt: the check runs once
-# the page is known, so that cached pages can take token-less POSTs such as quiz answers (common.pageposts).
+# the page is known, so that cached pages can take token-less POSTs such as quiz answers (common.pageposts);
+# routing starts from the cached home page of the language (education.serving).
 urlpatterns += i18n_patterns(
     path("search/", education_views.search, name="search"),
     path("statistics/", include("tipoffs.statistics.urls")),
     *[pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"],
-    re_path(wagtail_urls.serve_pattern, pageposts.serve, name="wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, education_serving.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )
 

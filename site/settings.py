@@ -185,6 +185,9 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # s-maxage for CDNs and proxies; keep it short unless FRONTEND_CACHE_PURGE_URL lets publishing purge them.
 PAGE_CACHE_EDGE_SECONDS = int(os.environ.get("PAGE_CACHE_EDGE_SECONDS", "60"))
+# When many readers ask for a page the cache has just lost (a purge during a surge), one request renders it
+# and the others wait up to this long for its copy instead of all rendering it at once.
+PAGE_CACHE_RENDER_WAIT_SECONDS = float(os.environ.get("PAGE_CACHE_RENDER_WAIT_SECONDS", "3"))
 PAGE_CACHE_EXEMPT_PREFIXES = [
     "/admin/",
     "/api/watchlist/",  # the tip-off watchlist; the public content API (/api/v2/) is cached like pages

@@ -3,10 +3,15 @@
 Place it after SecurityMiddleware, whitenoise and ConditionalGetMiddleware (which then answers
 ``If-None-Match``/``If-Modified-Since`` with 304 for cached pages too), and before the session, CSRF and
 auth middleware, so a hit costs neither a session nor a database query.
+
+A page missing from the cache is rendered once, not once per reader: when a purge lands in the middle of a
+surge, the first request renders the page and the others (on any app server, the claim is in the shared
+cache) wait for its copy, up to ``PAGE_CACHE_RENDER_WAIT_SECONDS``, before rendering it themselves.
 """
 
 import logging
 import math
+import time
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -20,6 +25,7 @@ from .hints import EXPIRES_ATTRIBUTE, REPLAY_ATTRIBUTE
 
 logger = logging.getLogger(__name__)
 STATUS_HEADER = "X-Page-Cache"
+RENDER_POLL_SECONDS = 0.02
 
 
 class PageCacheMiddleware:
@@ -37,13 +43,24 @@ class PageCacheMiddleware:
             return response
 
         key = store.entry_key(request)
-        entry = store.fetch(key)
-        # The cache drops entries when they expire; checking too keeps a clock-bound page exact to the second.
-        if entry is not None and entry["expires_at"] > _now():
+        entry = _fresh(store.fetch(key))
+        if entry is not None:
             return self._from_cache(request, entry)
-        response = self.get_response(request)
-        if rules.response_is_cacheable(request, response):
-            self._keep(request, response, key)
+        # One render per missing page: the first request claims it, the others wait for its copy.
+        claimed = False
+        if request.method == "GET" and settings.PAGE_CACHE_RENDER_WAIT_SECONDS > 0:
+            claimed = store.claim_render(key, settings.PAGE_CACHE_RENDER_WAIT_SECONDS)
+            if not claimed:
+                entry = _wait_for_render(key)
+                if entry is not None:
+                    return self._from_cache(request, entry)
+        try:
+            response = self.get_response(request)
+            if rules.response_is_cacheable(request, response):
+                self._keep(request, response, key)
+        finally:
+            if claimed:
+                store.release_render(key)
         return response
 
     def _keep(self, request, response, key):
@@ -78,6 +95,23 @@ class PageCacheMiddleware:
 
 def _now():
     return timezone.now().timestamp()
+
+
+def _fresh(entry):
+    # The cache drops entries when they expire; checking too keeps a clock-bound page exact to the second.
+    return entry if entry is not None and entry["expires_at"] > _now() else None
+
+
+def _wait_for_render(key):
+    """The entry another request is rendering, once it is kept; None as soon as that request ends without
+    keeping it (a page that may not be kept, an error) or after ``PAGE_CACHE_RENDER_WAIT_SECONDS``."""
+    deadline = time.monotonic() + settings.PAGE_CACHE_RENDER_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(RENDER_POLL_SECONDS)
+        entry, claimed = store.fetch_or_claimed(key)
+        if entry is not None or not claimed:
+            return _fresh(entry)
+    return None
 
 
 def _public(response, seconds_left):

@@ -9,6 +9,10 @@ its place, which only purges more. Paths under a prefix in ``PAGE_CACHE_PATH_GRO
 
 A key is computed before the page is rendered: a page rendered while a purge happens is stored under the
 old version, where nobody will read it.
+
+A *render claim* beside an entry's key says some request (on any server) is rendering that entry right
+now; the others asking for it wait for its copy (see the middleware). The claim expires on its own, so a
+worker that dies while rendering holds nobody up for long.
 """
 
 import hashlib
@@ -74,6 +78,26 @@ def entry_key(request):
 def fetch(key):
     """The stored entry (a dict, see ``save``) or None."""
     return page_cache().get(key)
+
+
+def _claim_key(key):
+    return key + ":rendering"
+
+
+def claim_render(key, seconds):
+    """Whether this request may render the entry ``key``: true unless another request claimed it and has
+    neither finished nor been rendering for ``seconds``."""
+    return page_cache().add(_claim_key(key), 1, timeout=math.ceil(seconds))
+
+
+def release_render(key):
+    page_cache().delete(_claim_key(key))
+
+
+def fetch_or_claimed(key):
+    """``(entry or None, whether a render of it is still claimed)``, in one round trip."""
+    found = page_cache().get_many([key, _claim_key(key)])
+    return found.get(key), _claim_key(key) in found
 
 
 def save(key, response, now, seconds, replays):

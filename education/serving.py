@@ -1,15 +1,15 @@
 """The public page view: Wagtail's (through ``common.pageposts``), routed from the cached home page.
 
-Wagtail's ``Page.route_for_request`` starts from ``site.root_page.localized``, which asks the database
-for the active Locale on every request and for the home page's translation on every English one. The
-site cache already knows each language's home page (``site_cache.locale_homes``), so the walk starts
-there; the rest is Wagtail's (``HomePage.route``, see ``education.routing``).
+Wagtail's ``Page.route_for_request`` finds the site with a query on every request, then starts from
+``site.root_page.localized``, which asks the database for the active Locale on every request and for the
+home page's translation on every English one. The site cache knows the site of each host and each
+language's home page (``site_cache.site_for_request``, ``locale_homes``), so the walk starts there; the
+rest is Wagtail's (``HomePage.route``, see ``education.routing``).
 """
 
 from django.http import Http404
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
-from wagtail.models import Site
 
 from common import pageposts
 from education import site_cache
@@ -24,7 +24,7 @@ def serve(request, path):
 
 def route_for_request(request, path):
     """``Page.route_for_request(request, path)`` without the Locale and translation queries."""
-    site = Site.find_for_request(request)
+    site = site_cache.site_for_request(request)
     if site is None:
         return None
     root = site.root_page

@@ -115,6 +115,18 @@ def navigation(root_page_id):
     return cached(f"navigation:{root_page_id}", build)
 
 
+def site_for_request(request):
+    """``Site.find_for_request(request)``, remembered per host and port: Wagtail asks the database on every
+    request. Hosts other than ALLOWED_HOSTS never get this far (Django refuses them first)."""
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    if not hasattr(request, "_wagtail_site"):  # Site.find_for_request's per-request memo
+        hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+        request._wagtail_site = cached(f"site:{hostname}:{port}", lambda: Site._find_for_request(request))
+    return request._wagtail_site
+
+
 def locale_homes(root_page_id):
     """``{language code: page id}`` of a site's home page and its live translations (issue 13)."""
     from wagtail.models import Page

@@ -4,6 +4,7 @@ import math
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -166,9 +167,11 @@ class GuidePage(QuizHostMixin, ShareCardMixin, PrintableMixin, BasePage):
     def card_categories(self):
         return [self.category] if self.category_id else []
 
-    @property
+    @cached_property
     def reading_minutes(self):
-        text = strip_tags(str(self.body))
+        # The body's text as the search index reads it: rendering the body only to count its characters
+        # cost as much as the rest of the page.
+        text = strip_tags(" ".join(self._meta.get_field("body").get_searchable_content(self.body)))
         characters = sum(1 for ch in text if not ch.isspace())
         return max(1, math.ceil(characters / READING_CHARS_PER_MINUTE))
 

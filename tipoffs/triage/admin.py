@@ -178,7 +178,7 @@ class TipOffIndexView(SafeSpreadsheetExportMixin, IndexView):
             "sla_label": f"{sla.stage.label}：{sla.state_label}" if sla.stage else sla.state_label,
             "sla_due_at": sla.due_at,
             "contacts_masked": "；".join(
-                f"{link.contact.get_kind_display()} {link.contact.masked_value}"
+                f"{choice_label(link.contact, 'kind')} {link.contact.masked_value}"
                 for link in item.contact_links.all()
             ),
             "description": mask_card_numbers(item.description),

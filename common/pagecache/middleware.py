@@ -43,12 +43,14 @@ class PageCacheMiddleware:
             return response
 
         key = store.entry_key(request)
-        entry = _fresh(store.fetch(key))
+        entry, not_kept = store.fetch_with_mark(key)
+        entry = _fresh(entry)
         if entry is not None:
             return self._from_cache(request, entry)
-        # One render per missing page: the first request claims it, the others wait for its copy.
+        # One render per missing page: the first request claims it, the others wait for its copy; not for a
+        # page whose last render could not be kept (readers of a form would only queue behind each other).
         claimed = False
-        if request.method == "GET" and settings.PAGE_CACHE_RENDER_WAIT_SECONDS > 0:
+        if request.method == "GET" and not not_kept and settings.PAGE_CACHE_RENDER_WAIT_SECONDS > 0:
             claimed = store.claim_render(key, settings.PAGE_CACHE_RENDER_WAIT_SECONDS)
             if not claimed:
                 entry = _wait_for_render(key)
@@ -58,6 +60,8 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             if rules.response_is_cacheable(request, response):
                 self._keep(request, response, key)
+            elif claimed:
+                store.mark_not_kept(key)
         finally:
             if claimed:
                 store.release_render(key)

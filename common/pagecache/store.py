@@ -12,7 +12,8 @@ old version, where nobody will read it.
 
 A *render claim* beside an entry's key says some request (on any server) is rendering that entry right
 now; the others asking for it wait for its copy (see the middleware). The claim expires on its own, so a
-worker that dies while rendering holds nobody up for long.
+worker that dies while rendering holds nobody up for long. A render that could not be kept (a form with a
+CSRF token, a 404) leaves a *not-kept* mark for a minute, so readers of such a page neither claim nor wait.
 """
 
 import hashlib
@@ -26,6 +27,7 @@ from django.core.cache import caches
 GENERATION_KEY = "pagecache:generation"
 PATH_KEY_PREFIX = "pagecache:path:"
 ENTRY_KEY_PREFIX = "pagecache:page:"
+NOT_KEPT_SECONDS = 60
 
 
 def page_cache():
@@ -78,6 +80,20 @@ def entry_key(request):
 def fetch(key):
     """The stored entry (a dict, see ``save``) or None."""
     return page_cache().get(key)
+
+
+def fetch_with_mark(key):
+    """``(entry or None, whether the last render of it could not be kept)``, in one round trip."""
+    found = page_cache().get_many([key, _not_kept_key(key)])
+    return found.get(key), _not_kept_key(key) in found
+
+
+def mark_not_kept(key, seconds=NOT_KEPT_SECONDS):
+    page_cache().set(_not_kept_key(key), 1, timeout=seconds)
+
+
+def _not_kept_key(key):
+    return key + ":not-kept"
 
 
 def _claim_key(key):

@@ -19,12 +19,17 @@ class SlowPage:
 
     def __init__(self, seconds=0.3, set_cookie=False):
         self.seconds, self.set_cookie, self.renders = seconds, set_cookie, 0
+        self.rendering = self.most_at_once = 0
         self.lock = threading.Lock()
 
     def __call__(self, request):
         with self.lock:
             self.renders += 1
+            self.rendering += 1
+            self.most_at_once = max(self.most_at_once, self.rendering)
         time.sleep(self.seconds)
+        with self.lock:
+            self.rendering -= 1
         response = HttpResponse("风险提示正文")
         if self.set_cookie:
             response.set_cookie("csrftoken", "one-readers-token")
@@ -65,6 +70,17 @@ def test_a_page_that_may_not_be_kept_is_rendered_for_each_reader_without_waiting
     assert time.monotonic() - started < settings.PAGE_CACHE_RENDER_WAIT_SECONDS
     assert page.renders == 3
     assert not any(response.has_header("X-Page-Cache") for response in responses)
+
+
+def test_readers_of_a_page_that_was_not_kept_last_time_do_not_queue_behind_each_other(rf, page_cache):
+    """A form (its CSRF token makes it one reader's) is rendered for several readers at once."""
+    page = SlowPage(seconds=0.3, set_cookie=True)
+    middleware = PageCacheMiddleware(page)
+    middleware(rf.get(URL))  # its first render could not be kept
+
+    readers(rf, middleware, 2)
+    assert page.renders == 3
+    assert page.most_at_once == 2
 
 
 def test_a_claim_left_by_a_render_that_died_expires(rf, page_cache, settings):

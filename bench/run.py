@@ -23,10 +23,13 @@ RESULTS = HERE / "RESULTS.md"
 # The heavy, self-contained benchmarks first; then the older ones that print plain text.
 ORDER = ["public_pages", "submissions", "back_office", "search", "query_counts"]
 TITLE = "# `make bench` results\n"
+# Tools kept beside the benchmarks, run by hand.
+NOT_BENCHMARKS = {"run", "profile_page"}
 
 
 def scripts(only):
-    paths = [path for path in HERE.glob("*.py") if path.name != "run.py" and not path.name.startswith("_")]
+    paths = [path for path in HERE.glob("*.py") if not path.name.startswith("_")]
+    paths = [path for path in paths if path.stem not in NOT_BENCHMARKS]
     found = {path.stem: path for path in paths}
     names = sorted(found, key=lambda name: (ORDER.index(name) if name in ORDER else len(ORDER), name))
     unknown = set(only) - set(found)

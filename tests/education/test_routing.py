@@ -108,3 +108,15 @@ def test_private_pages_still_ask_for_the_password(client, tree):
     response = client.get("/guides/private-guide/")
     assert response.status_code == 200
     assert 'name="password"' in response.content.decode()
+
+
+def test_a_site_moved_to_another_root_is_served_from_it_at_once(client, tree, home):
+    """The page view finds the site of each host in the site cache: changing the site shows at once."""
+    from wagtail.models import Site
+
+    assert "关于我们" not in BeautifulSoup(client.get("/").content, "html.parser").title.get_text()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = Page.objects.get(slug="about")
+    site.save()
+    assert BeautifulSoup(client.get("/").content, "html.parser").title.get_text().startswith("关于我们")
+    assert client.get("/team/").status_code == 200

@@ -24,6 +24,25 @@ POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES_SERVER", "postgres://postgres@1
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
+def setup_django_on_a_throwaway_database(prefix, **environment):
+    """Set up Django in this process, in development mode, on an empty SQLite file and media folders in a
+    temporary directory (returned: it is deleted when the object goes away), with ``environment`` added."""
+    workdir = tempfile.TemporaryDirectory(prefix=prefix)
+    os.environ.update(
+        DATABASE_URL=f"sqlite:///{workdir.name}/demo.sqlite3",
+        MEDIA_ROOT=f"{workdir.name}/media",
+        PRIVATE_MEDIA_ROOT=f"{workdir.name}/private_media",
+        DJANGO_DEBUG="1",  # the demo content (its tip-offs included) is only loaded in development
+        **environment,
+    )
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings")
+    sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+    import django
+
+    django.setup()
+    return workdir
+
+
 def quick():
     """``BENCH_QUICK=1`` (or ``run.py --quick``): fewer requests and rows, for trying the bench out."""
     return os.environ.get("BENCH_QUICK", "") not in ("", "0")

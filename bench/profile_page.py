@@ -11,27 +11,14 @@ SQL, each template's own and inclusive time, and the 25 functions with the most 
 import collections
 import cProfile
 import io
-import os
 import pstats
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+from _support import setup_django_on_a_throwaway_database
 
-_tmp = tempfile.TemporaryDirectory(prefix="bench-profile-")
-os.environ["DATABASE_URL"] = f"sqlite:///{_tmp.name}/demo.sqlite3"
-os.environ["MEDIA_ROOT"] = f"{_tmp.name}/media"
-os.environ["PRIVATE_MEDIA_ROOT"] = f"{_tmp.name}/private_media"
-os.environ["DJANGO_DEBUG"] = "1"  # the demo loader runs in development only; DEBUG goes off below
-os.environ["PAGE_CACHE"] = "0"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings")
-
-import django  # noqa: E402
-
-django.setup()
+# DEBUG goes off once the demo content is loaded (the loader runs in development only).
+_workdir = setup_django_on_a_throwaway_database("bench-profile-", PAGE_CACHE="0")
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402

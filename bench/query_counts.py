@@ -8,26 +8,11 @@ times, so the figures are stable across machines; the tests assert upper bounds 
 """
 
 import io
-import os
-import sys
-import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+from _support import setup_django_on_a_throwaway_database
 
-_tmp = tempfile.TemporaryDirectory(prefix="bench-queries-")
-os.environ["DATABASE_URL"] = f"sqlite:///{_tmp.name}/demo.sqlite3"
-os.environ["MEDIA_ROOT"] = f"{_tmp.name}/media"
-os.environ["PRIVATE_MEDIA_ROOT"] = f"{_tmp.name}/private_media"
-os.environ["DJANGO_DEBUG"] = "1"  # the demo tip-offs are only made in development
 # Development's switch: the admin pages are counted without the second-factor step (its own few queries).
-os.environ["ADMIN_2FA_REQUIRED"] = "0"
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings")
-
-import django  # noqa: E402
-
-django.setup()
+_workdir = setup_django_on_a_throwaway_database("bench-queries-", ADMIN_2FA_REQUIRED="0")
 
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402

@@ -128,8 +128,8 @@ def flush():
                     missed[day, query] = misses
         try:
             with transaction.atomic():
-                _write(claimed)
-                _write_misses(missed)
+                _add_daily_hits(QueryDailyHits, claimed)
+                _add_daily_hits(NoResultDailyHits, missed)
         except Exception:
             for (day, query), hits in claimed.items():
                 _increment(_count_key(day, query), hits)
@@ -141,17 +141,9 @@ def flush():
         cache.delete(LOCK_KEY)
 
 
-@transaction.atomic
-def _write(claimed):
-    for (day, query_string), hits in claimed.items():
-        daily, _created = QueryDailyHits.objects.get_or_create(query=Query.get(query_string), date=day)
+def _add_daily_hits(model, counts):
+    """Add ``{(day, query): hits}`` to the daily rows of ``model`` (QueryDailyHits or NoResultDailyHits)."""
+    for (day, query_string), hits in counts.items():
+        daily, _created = model.objects.get_or_create(query=Query.get(query_string), date=day)
         daily.hits = models.F("hits") + hits
-        daily.save(update_fields=["hits"])
-
-
-@transaction.atomic
-def _write_misses(missed):
-    for (day, query_string), misses in missed.items():
-        daily, _created = NoResultDailyHits.objects.get_or_create(query=Query.get(query_string), date=day)
-        daily.hits = models.F("hits") + misses
         daily.save(update_fields=["hits"])

@@ -78,10 +78,14 @@ def test_counts_add_up_over_flushes_and_keep_their_day(monkeypatch):
 def test_a_failed_write_gives_the_misses_back(monkeypatch):
     hits.count_hit("养老金", found=False)
 
-    def broken(missed):
-        raise RuntimeError("database unavailable")
+    write = hits._add_daily_hits
 
-    monkeypatch.setattr(hits, "_write_misses", broken)
+    def broken(model, counts):
+        if model is NoResultDailyHits:  # after the hits were written
+            raise RuntimeError("database unavailable")
+        write(model, counts)
+
+    monkeypatch.setattr(hits, "_add_daily_hits", broken)
     with pytest.raises(RuntimeError):
         hits.flush()
     assert not QueryDailyHits.objects.exists(), "the hits roll back with the misses"

@@ -83,10 +83,14 @@ def test_one_flush_at_a_time():
 def test_a_failed_write_gives_the_counts_back(monkeypatch):
     hits.count_hit("征信修复")
 
-    def broken_write(claimed):
-        raise RuntimeError("database unavailable")
+    write = hits._add_daily_hits
 
-    monkeypatch.setattr(hits, "_write", broken_write)
+    def broken_write(model, counts):
+        if model is QueryDailyHits:
+            raise RuntimeError("database unavailable")
+        write(model, counts)
+
+    monkeypatch.setattr(hits, "_add_daily_hits", broken_write)
     with pytest.raises(RuntimeError):
         hits.flush()
     monkeypatch.undo()

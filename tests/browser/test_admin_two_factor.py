@@ -42,7 +42,7 @@ def test_a_team_member_enrols_then_signs_in_with_a_recovery_code(
     sign_in(page, live_server.url)
     assert page.url.startswith(live_server.url + "/admin/2fa/enrol/")
     qr_code = page.locator(".twofactor-qr svg")
-    assert qr_code.is_visible()
+    expect(qr_code).to_be_visible()
     assert qr_code.bounding_box()["width"] >= 150  # large enough to scan from a screen
     page.get_by_text("无法扫描？手动输入密钥").click()
     secret = page.locator("[data-twofactor-secret]").inner_text()

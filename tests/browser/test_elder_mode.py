@@ -2,6 +2,7 @@
 switch with JavaScript off, 朗读 only where the browser can speak, and axe on the pages in 长辈模式."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .axe import axe_violations
 from .contrast import COLLECT_SCRIPT, failures
@@ -159,18 +160,17 @@ def test_the_switch_works_without_javascript_and_keeps_the_page(live_server, new
     switch = page.get_by_role("button", name="长辈模式")
     assert switch.get_attribute("aria-pressed") == "false"
     switch.click()
-    page.wait_for_load_state()
+    expect(page.locator("html")).to_have_class("elder")
     assert page.url == url
-    assert page.evaluate("document.documentElement.className") == "elder"
     assert [c["value"] for c in context.cookies() if c["name"] == COOKIE] == ["1"]
     switch = page.get_by_role("button", name="长辈模式")
     assert switch.get_attribute("aria-pressed") == "true"
-    assert page.get_by_role("navigation", name="常用操作").is_visible()
+    expect(page.get_by_role("navigation", name="常用操作")).to_be_visible()
     # It stays on from page to page, then off again.
     page.goto(live_server.url + elder_site["guide"].url)
     assert page.evaluate("document.documentElement.className") == "elder"
     page.get_by_role("button", name="长辈模式").click()
-    page.wait_for_load_state()
+    expect(page.locator("html")).not_to_have_class("elder")
     assert page.url == live_server.url + elder_site["guide"].url
     assert page.evaluate("document.documentElement.className") == ""
     assert not [c for c in context.cookies() if c["name"] == COOKIE]
@@ -206,10 +206,10 @@ def test_read_aloud_reads_the_main_text(live_server, new_context, elder_site, el
     assert "识别特征" in texts and "要求共享屏幕" in texts
     assert {lang for _text, lang in spoken} == {"zh-CN"}
     assert not any("对您有帮助吗" in text for text in texts), "only the article, not the form after it"
-    assert page.get_by_role("button", name="停止朗读").is_visible()
+    expect(page.get_by_role("button", name="停止朗读")).to_be_visible()
     page.get_by_role("button", name="停止朗读").click()
     assert page.evaluate("window.__cancelled") >= 2
-    assert button.is_visible() and button.inner_text() == "朗读"
+    expect(button).to_have_text("朗读")
 
 
 @pytest.mark.browser
@@ -221,7 +221,7 @@ def test_read_aloud_stays_hidden_where_the_browser_cannot_speak(live_server, new
     page.goto(live_server.url + elder_site["guide"].url)
     page.wait_for_load_state("load")
     assert page.locator(".read-aloud__button").count() == 1
-    assert not page.locator(".read-aloud__button").is_visible()
+    expect(page.locator(".read-aloud__button")).not_to_be_visible()
 
 
 @pytest.mark.browser

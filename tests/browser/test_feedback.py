@@ -3,6 +3,7 @@ page with the thank-you shown (CSS :target, the cached page unchanged); with Jav
 place; the page of a refused answer keeps what was typed; axe finds nothing on any of them."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .axe import axe_violations
 from .support import PHONE, browser_db
@@ -25,19 +26,18 @@ def test_without_javascript_the_answer_posts_and_comes_back_with_thanks(live_ser
     page = new_context(java_script_enabled=False, viewport={"width": 320, "height": 640}).new_page()
     page.goto(live_server.url + guide.url)
     thanks = page.locator("#feedback-thanks")
-    assert not thanks.is_visible()
+    expect(thanks).not_to_be_visible()
     page.get_by_label("还想告诉我们什么？（选填）").fill("步骤写得很清楚")
     page.get_by_role("button", name="有帮助").click()
-    page.wait_for_load_state()
-    assert page.url == live_server.url + guide.url + "#feedback-thanks"
-    assert thanks.is_visible()
+    expect(page).to_have_url(live_server.url + guide.url + "#feedback-thanks")
+    expect(thanks).to_be_visible()
     assert "谢谢您的反馈" in thanks.inner_text()
-    assert not page.locator(".feedback__form").is_visible()
+    expect(page.locator(".feedback__form")).not_to_be_visible()
     assert _feedback(guide.pk) == [(True, "步骤写得很清楚")]
     # axe needs scripts: the same page, as the reader came back to it, in a browser with them on.
     checked = new_context(viewport={"width": 320, "height": 640}).new_page()
     checked.goto(live_server.url + guide.url + "#feedback-thanks")
-    assert checked.locator("#feedback-thanks").is_visible()
+    expect(checked.locator("#feedback-thanks")).to_be_visible()
     assert axe_violations(checked) == []
 
 
@@ -51,7 +51,7 @@ def test_with_javascript_the_answer_is_sent_in_place(live_server, new_context, g
     thanks.wait_for(state="visible")
     assert page.url == live_server.url + guide.url, "no navigation"
     assert page.evaluate("document.activeElement.id") == "feedback-thanks"
-    assert not page.locator(".feedback__form").is_visible()
+    expect(page.locator(".feedback__form")).not_to_be_visible()
     assert _feedback(guide.pk) == [(False, "")]
     assert axe_violations(page) == []
 
@@ -66,12 +66,11 @@ def test_a_refused_answer_keeps_what_was_typed(live_server, new_context, guide, 
     page = context.new_page()
     page.goto(live_server.url + guide.url)
     page.get_by_role("button", name="有帮助").click()
-    page.wait_for_load_state()
+    page.wait_for_url("**#feedback-thanks")
     page.goto(live_server.url + guide.url)
     page.get_by_label("还想告诉我们什么？（选填）").fill("第二条意见")
     page.get_by_role("button", name="没帮助").click()
-    page.wait_for_load_state()
-    assert page.get_by_role("heading", level=1).inner_text() == "反馈未能提交"
+    expect(page.get_by_role("heading", level=1)).to_have_text("反馈未能提交")
     assert "请稍后再试" in page.get_by_role("alert").inner_text()
     assert page.get_by_label("还想告诉我们什么？（选填）").input_value() == "第二条意见"
     assert page.evaluate("document.documentElement.scrollWidth") <= 320

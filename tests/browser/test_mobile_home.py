@@ -1,6 +1,7 @@
 """The home page on a phone: latest alerts and the report button within the first screen."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .support import PHONE, browser_db
 
@@ -35,14 +36,14 @@ def test_phone_first_screen_shows_report_button_and_latest_alerts(
     assert response.status == 200
 
     heading = phone_page.get_by_role("heading", name="最新风险提示", exact=True)
-    assert heading.is_visible()
+    expect(heading).to_be_visible()
     alert_cards = phone_page.locator("section[aria-labelledby=latest-alerts-heading] .card--alert")
     assert alert_cards.count() >= 1
-    assert alert_cards.first.is_visible()
+    expect(alert_cards.first).to_be_visible()
 
     # The home page's own report button, pointing at the report page chosen by the editors.
     report_button = phone_page.locator(".report-callout a.button--report")
-    assert report_button.is_visible()
+    expect(report_button).to_be_visible()
     assert report_button.get_attribute("href") == report_page.url
 
     phone_page.screenshot(path=str(screenshot_dir / "home-phone-first-screen.png"))

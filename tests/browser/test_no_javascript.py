@@ -31,7 +31,7 @@ def test_category_filter_and_pagination_without_javascript(
 
     chips = page.get_by_role("navigation", name="按分类筛选")
     chips.get_by_role("link", name=category.name, exact=True).click()
-    page.wait_for_load_state()
+    page.wait_for_url(f"**category={category.slug}*")
 
     query = parse_qs(urlsplit(page.url).query)
     assert query.get("category") == [category.slug]
@@ -44,7 +44,7 @@ def test_category_filter_and_pagination_without_javascript(
     pagination = page.get_by_role("navigation", name="分页")
     assert "第 1 页，共 2 页" in pagination.inner_text()
     pagination.get_by_role("link", name="下一页").click()
-    page.wait_for_load_state()
+    page.wait_for_url("**page=2*")
 
     query = parse_qs(urlsplit(page.url).query)
     assert query.get("category") == [category.slug], page.url

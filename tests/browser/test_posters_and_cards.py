@@ -5,6 +5,7 @@ import io
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .report_helpers import open_page
 from .support import SCREENSHOT_DIR, browser_db
@@ -49,7 +50,7 @@ def test_the_poster_reflows_at_320_px_without_javascript(live_server, new_contex
     phone = open_page(new_context, 320, javascript=False)
     phone.goto(live_server.url + guide.url + "print/")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 320
-    assert phone.get_by_role("heading", name="官方渠道，全部免费").is_visible()
+    expect(phone.get_by_role("heading", name="官方渠道，全部免费")).to_be_visible()
     phone.get_by_role("link", name="返回网页版").click()
     assert phone.url == live_server.url + guide.url
 

@@ -2,6 +2,7 @@
 both count the answer, neither scrolls sideways, and axe finds nothing wrong before or after answering."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .support import SCREENSHOT_DIR, browser_db
 
@@ -115,13 +116,12 @@ def test_answer_a_quiz_on_a_phone(live_server, new_context, quizzes, javascript)
     # 再做一次: a fresh quiz, counted again.
     page.get_by_role("link", name="再做一次").click()
     page.wait_for_load_state()
-    assert page.get_by_role("button", name="提交答案").is_visible()
+    expect(page.get_by_role("button", name="提交答案")).to_be_visible()
     assert not page.get_by_label("可信，对方有内部渠道").is_checked()
     page.get_by_label("挂断电话，自己拨打官方客服核实").check()
     page.get_by_label("不可信，逾期记录不能花钱删除").check()
     page.get_by_role("button", name="提交答案").click()
-    page.wait_for_load_state()
-    assert "您答对了 2 题，共 2 题。" in page.get_by_role("status").filter(has_text="您答对了").inner_text()
+    expect(page.get_by_role("status").filter(has_text="您答对了")).to_contain_text("您答对了 2 题，共 2 题。")
     assert stats() == [(2, 0), (2, 1)]
 
 
@@ -140,8 +140,8 @@ def test_answer_the_quiz_in_a_guide(live_server, new_context, quizzes, javascrip
     assert "您答对了 0 题，共 1 题。" in quiz.get_by_role("status").inner_text()
     assert "（正确答案）" in quiz.locator(".quiz__option--right").inner_text()
     # The guide itself is still there, and the quiz is in view.
-    assert page.get_by_text("正规客服不会让您向“安全账户”转账。").is_visible()
-    assert quiz.get_by_role("status").is_visible()
+    expect(page.get_by_text("正规客服不会让您向“安全账户”转账。")).to_be_visible()
+    expect(quiz.get_by_role("status")).to_be_visible()
     if not javascript:
         assert page.url.endswith("#" + quiz.get_attribute("id"))
     check_page(page, "guide with a marked quiz", javascript)

@@ -10,6 +10,7 @@ With JavaScript on and off.
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .report_helpers import STATUS_KEY_PATTERN, fill_required, open_page
 from .support import browser_db
@@ -113,7 +114,7 @@ def test_every_public_page_reflows_at_320_px(live_server, new_context, demo_site
     page.goto(live_server.url + "/search/?q=完全不存在的词语xyz")
     assert_reflows("search without results")
     page.goto(live_server.url + "/search/?q=" + CONFIRMED_NUMBER)
-    assert page.locator(".search-risk-check").is_visible()
+    expect(page.locator(".search-risk-check")).to_be_visible()
     assert_reflows("search for a number, offering a risk check")
     response = page.goto(live_server.url + "/no-such-page/")
     assert response.status == 404
@@ -122,7 +123,7 @@ def test_every_public_page_reflows_at_320_px(live_server, new_context, demo_site
     # The report form with errors, then a report that goes through, its thanks page and status.
     page.goto(live_server.url + "/report/")
     page.get_by_role("button", name="提交举报").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_reflows("report form with errors")
     fill_required(page)
     page.get_by_role("button", name="提交举报").click()
@@ -132,18 +133,19 @@ def test_every_public_page_reflows_at_320_px(live_server, new_context, demo_site
     key = page.locator(".status-key").inner_text().strip()
     assert re.fullmatch(STATUS_KEY_PATTERN, key)
     page.get_by_role("link", name="查询处理进度").click()
+    page.wait_for_url("**/report/status/")
     assert_reflows("status lookup")
     page.get_by_label("举报编号").fill(reference)
     page.get_by_label("查询码").fill(key)
     page.get_by_role("button", name="查询").last.click()
-    assert "当前进度" in page.get_by_role("status").first.inner_text()
+    expect(page.get_by_role("status").first).to_contain_text("当前进度")
     assert_reflows("status answer")
 
     # The reporter's follow-up: adding information (and its errors), the withdrawal's confirmation.
     page.get_by_role("link", name="补充信息或证据").click()
     assert_reflows("follow-up: add information")
     page.get_by_role("button", name="提交补充").click()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_reflows("follow-up: add information with errors")
     page.goto(live_server.url + "/report/status/withdraw/")
     assert_reflows("follow-up: withdraw")
@@ -160,7 +162,7 @@ def test_every_public_page_reflows_at_320_px(live_server, new_context, demo_site
         assert heading in page.get_by_role("status").inner_text()
         assert_reflows(f"risk check answer “{heading}”")
     page.get_by_role("link", name="提交误判申诉").click()
-    assert page.get_by_role("heading", name="误判申诉").is_visible()
+    expect(page.get_by_role("heading", name="误判申诉")).to_be_visible()
     assert_reflows("appeal")
 
     assert assert_reflows.too_wide == [], "\n".join(assert_reflows.too_wide)

@@ -8,6 +8,7 @@ where the reporter is looking, with and without JavaScript.
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .report_helpers import DESCRIPTION, STATUS_KEY_PATTERN, box_in_view, fill_required, open_page, png_file
 from .support import browser_db
@@ -60,7 +61,7 @@ def test_status_key_is_shown_after_an_evidence_upload_with_javascript(
     tipoff = TipOff.objects.get()
     assert tipoff.evidence.count() == 1
     key_box = page.locator(".status-key")
-    assert key_box.is_visible(), page.locator("main").inner_text()
+    expect(key_box).to_be_visible()
     key = key_box.inner_text().strip()
     assert re.fullmatch(STATUS_KEY_PATTERN, key), key
     assert tipoff.check_status_key(key), "the key shown verifies against the stored hash"
@@ -76,8 +77,7 @@ def test_status_key_is_shown_after_an_evidence_upload_with_javascript(
     page.get_by_label("举报编号").fill(tipoff.reference)
     page.get_by_label("查询码").fill(key)
     page.get_by_role("button", name="查询").last.click()
-    page.wait_for_load_state()
-    assert "当前进度：已收到" in page.get_by_role("status").inner_text()
+    expect(page.get_by_role("status")).to_contain_text("当前进度：已收到")
 
 
 @pytest.mark.browser
@@ -86,7 +86,6 @@ def test_status_key_is_shown_after_an_evidence_upload_with_javascript(
 def test_upload_with_mistakes_shows_the_errors_with_focus_on_the_summary(
     live_server, new_context, report_page, tmp_path, server_requests, width
 ):
-    from playwright.sync_api import expect
 
     from tipoffs.models import TipOff
 
@@ -102,7 +101,7 @@ def test_upload_with_mistakes_shows_the_errors_with_focus_on_the_summary(
     expect(summary).to_be_focused()
     assert "还有几处需要修改" in summary.inner_text()
     assert -1 <= box_in_view(page, summary)["top"] <= 0.2 * page.viewport_size["height"]
-    assert page.get_by_text("请在第 3 部分重新选择证据文件").is_visible()
+    expect(page.get_by_text("请在第 3 部分重新选择证据文件")).to_be_visible()
     assert page.get_by_label("发生了什么").input_value() == DESCRIPTION
     assert TipOff.objects.count() == 0
     assert not any(path.endswith("/thanks/") for _method, path in server_requests)
@@ -123,7 +122,7 @@ def test_failed_submit_leads_with_a_short_error_summary(
     page.get_by_role("button", name="提交举报").click()
     page.wait_for_load_state()
     summary = page.locator("#error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     shoot(page, screenshot_dir, f"form-errors-{width}-{'js' if javascript else 'nojs'}")
 
     # At the top of the screen the reporter is looking at, not below the page's long introduction.
@@ -208,7 +207,7 @@ def test_contact_rows_never_reach_a_dead_end_with_javascript(live_server, new_co
     add.click()
     page.wait_for_load_state()
     assert rows.count() >= 1
-    assert page.locator("select[name='contacts-0-kind']").is_visible()
+    expect(page.locator("select[name='contacts-0-kind']")).to_be_visible()
     assert errors == []
 
 
@@ -229,9 +228,9 @@ def test_a_form_that_lost_its_contact_rows_comes_back_with_one(live_server, new_
     )
     page.get_by_role("button", name="提交举报").click()
     page.wait_for_load_state()
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert page.locator("[data-contact-row]").count() >= 1
-    assert page.locator("input[name='contacts-0-value']").is_visible()
+    expect(page.locator("input[name='contacts-0-value']")).to_be_visible()
     assert page.get_by_label("发生了什么").input_value() == DESCRIPTION
     page.locator("select[name='contacts-0-kind']").select_option("phone")
     page.locator("input[name='contacts-0-value']").fill("13800138000")

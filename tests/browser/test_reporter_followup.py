@@ -6,6 +6,7 @@ the addition as the reporter's and says which text the reporter sees."""
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from .axe import axe_violations
 from .report_helpers import open_page, png_file
@@ -69,27 +70,23 @@ def test_a_reporter_follows_up_on_their_report(
     page.get_by_label("查询码").fill("AAAA-BBBB-CCCC")
     page.get_by_role("button", name="查询").last.click()
     page.wait_for_load_state()
-    assert page.get_by_role("alert").filter(has_text="没有找到与编号和查询码相符的举报").is_visible()
+    expect(page.get_by_role("alert").filter(has_text="没有找到与编号和查询码相符的举报")).to_be_visible()
     assert page.get_by_label("举报编号").input_value() == tipoff.reference
     page.get_by_label("查询码").fill(KEY)
     page.get_by_role("button", name="查询").last.click()
-    page.wait_for_load_state()
-    assert "当前进度：已收到" in page.locator(".followup-case").inner_text()
+    expect(page.locator(".followup-case")).to_contain_text("当前进度：已收到")
     check("status")
 
     # Add information and a real file: an empty form first gets a clear error.
     page.get_by_role("link", name="补充信息或证据").click()
-    page.wait_for_load_state()
     page.get_by_role("button", name="提交补充").click()
-    page.wait_for_load_state()
-    summary = page.locator("#error-summary")
-    assert "请写下要补充的内容，或选择要上传的证据文件。" in summary.inner_text()
+    expect(page.locator("#error-summary")).to_contain_text("请写下要补充的内容，或选择要上传的证据文件。")
     check("add-errors")
     page.get_by_label("补充说明").fill("对方今天又用 137 0000 0000 打来，说再交 500 元就能解冻。")
     page.get_by_label("补充证据文件（可选）").set_input_files(str(png_file(tmp_path)))
     page.get_by_role("button", name="提交补充").click()
     page.wait_for_url("**/report/status/**")
-    assert page.get_by_role("status").filter(has_text="已收到您补充的信息").is_visible()
+    expect(page.get_by_role("status").filter(has_text="已收到您补充的信息")).to_be_visible()
     check("added")
     addition = ReporterAddition.objects.get(tipoff=tipoff)
     assert "137 0000 0000" in addition.text
@@ -107,14 +104,13 @@ def test_a_reporter_follows_up_on_their_report(
     page.wait_for_load_state()
     page.get_by_label("想对我们说的话（可选）").fill("回复很快，谢谢。")
     page.get_by_role("button", name="提交评价").click()
-    page.wait_for_load_state()
-    assert "请选择 1 到 5 分。" in page.locator("#error-summary").inner_text()
+    expect(page.locator("#error-summary")).to_contain_text("请选择 1 到 5 分。")
     assert page.get_by_label("想对我们说的话（可选）").input_value() == "回复很快，谢谢。"
     check("rate-errors")
     page.get_by_label("4 分：满意").check()
     page.get_by_role("button", name="提交评价").click()
     page.wait_for_url("**/report/status/**")
-    assert page.get_by_role("status").filter(has_text="谢谢您的评价").is_visible()
+    expect(page.get_by_role("status").filter(has_text="谢谢您的评价")).to_be_visible()
     assert page.get_by_role("link", name="评价处理情况").count() == 0
     rating = ReporterRating.objects.get(tipoff=tipoff)
     assert (rating.score, rating.comment) == (4, "回复很快，谢谢。")
@@ -124,15 +120,13 @@ def test_a_reporter_follows_up_on_their_report(
         legal_hold_since=timezone.now(), legal_hold_reason="已移交公安"
     )
     page.get_by_role("link", name="撤回举报").click()
-    page.wait_for_load_state()
+    page.wait_for_url("**/withdraw/")
     check("withdraw-confirm")
     page.get_by_role("button", name="确认撤回，立即删除").click()
-    page.wait_for_load_state()
-    assert "请勾选确认，才能撤回举报。" in page.locator("#error-summary").inner_text()
+    expect(page.locator("#error-summary")).to_contain_text("请勾选确认，才能撤回举报。")
     page.get_by_label("我明白：撤回后").check()
     page.get_by_role("button", name="确认撤回，立即删除").click()
-    page.wait_for_load_state()
-    assert "这条举报暂时不能撤回" in page.locator("#error-summary").inner_text()
+    expect(page.locator("#error-summary")).to_contain_text("这条举报暂时不能撤回")
     check("withdraw-on-hold")
     assert TipOff.objects.get(pk=tipoff.pk).withdrawn_at is None
 
@@ -142,7 +136,7 @@ def test_a_reporter_follows_up_on_their_report(
     page.get_by_label("我明白：撤回后").check()
     page.get_by_role("button", name="确认撤回，立即删除").click()
     page.wait_for_url("**/report/status/**")
-    assert page.get_by_role("status").filter(has_text="举报已撤回，您的个人信息已删除").is_visible()
+    expect(page.get_by_role("status").filter(has_text="举报已撤回，您的个人信息已删除")).to_be_visible()
     check("withdrawn")
     tipoff = TipOff.objects.get(pk=tipoff.pk)
     assert tipoff.withdrawn_at and tipoff.reporter_contact == "" and tipoff.description == ""

@@ -2,6 +2,7 @@
 having to say what kind of number it is; a value with two readings asks which one is meant."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .support import SCREENSHOT_DIR, browser_db
 
@@ -35,7 +36,7 @@ def test_check_a_number_from_the_home_page(live_server, new_context, report_page
     value.fill("95588")
     page.get_by_role("button", name="查询").last.click()
     page.wait_for_load_state()
-    assert page.get_by_role("status").filter(has_text="请在下面选择").is_visible()
+    expect(page.get_by_role("status").filter(has_text="请在下面选择")).to_be_visible()
     page.screenshot(
         path=str(SCREENSHOT_DIR / f"risk-ambiguous-{width}-{'js' if javascript else 'nojs'}.png"),
         full_page=True,
@@ -43,11 +44,11 @@ def test_check_a_number_from_the_home_page(live_server, new_context, report_page
     page.get_by_label("QQ 号").check()
     page.get_by_role("button", name="查询").last.click()
     page.wait_for_load_state()
-    assert page.get_by_role("status").filter(has_text="已被确认为黑灰产").is_visible()
+    expect(page.get_by_role("status").filter(has_text="已被确认为黑灰产")).to_be_visible()
 
     value.fill("not a number")
     page.get_by_role("button", name="查询").last.click()
     page.wait_for_load_state()
-    assert page.get_by_role("alert").filter(has_text="请检查下面标出的内容").is_visible()
+    expect(page.get_by_role("alert").filter(has_text="请检查下面标出的内容")).to_be_visible()
     assert value.input_value() == "not a number"
     assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORTS[width]["width"]

@@ -3,6 +3,7 @@ page now recognises it and offers a one-click risk check (a POST button: the val
 on a 320 px phone and a 1366 px laptop, with JavaScript on and off."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .axe import axe_violations
 from .report_helpers import open_page
@@ -35,8 +36,7 @@ def test_a_number_searched_for_is_checked_in_one_click(
     page.screenshot(path=str(screenshot_dir / f"search-risk-offer-{suffix}.png"), full_page=True)
 
     page.get_by_role("button", name="查一查这个电话号码").click()
-    page.wait_for_load_state()
-    assert page.url == live_server.url + "/search/risk-check/"  # no number in the address
+    expect(page).to_have_url(live_server.url + "/search/risk-check/")  # no number in the address
     answer = page.get_by_role("status").filter(has_text="已被确认为黑灰产")
     assert "170 2024 8888" in answer.inner_text()
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")

@@ -2,6 +2,7 @@
 box, the charts are drawn, the tables are there, with JavaScript on or off; axe finds no violation."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .support import browser_db
 
@@ -77,7 +78,7 @@ def test_at_320px_charts_and_tables_fit_without_sideways_scrolling(
     tables = page.locator(".table-scroll table")
     assert tables.count() == charts.count()
     first_table = page.locator(".table-scroll").first
-    assert first_table.locator("caption").is_visible()
+    expect(first_table.locator("caption")).to_be_visible()
     # The widest table scrolls inside its own box: its content is wider than the box, the box is not.
     widths = first_table.evaluate("el => [el.scrollWidth, el.clientWidth, el.getBoundingClientRect().right]")
     if name == "statistics":

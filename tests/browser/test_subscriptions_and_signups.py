@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from .support import browser_db
 
@@ -63,7 +64,7 @@ def test_subscribe_confirm_and_unsubscribe_on_a_phone_without_javascript(
     page.get_by_label("警示").check()
     page.get_by_role("button", name="订阅").click()
     page.wait_for_load_state()
-    assert page.get_by_role("alert").filter(has_text="请检查下面标出的内容").is_visible()
+    expect(page.get_by_role("alert").filter(has_text="请检查下面标出的内容")).to_be_visible()
     assert page.get_by_label("电子邮箱").input_value() == "reader@example"
     assert page.get_by_label("警示").is_checked()
     assert no_sideways_scroll(page)
@@ -71,7 +72,7 @@ def test_subscribe_confirm_and_unsubscribe_on_a_phone_without_javascript(
     page.get_by_label("电子邮箱").fill("reader@example.com")
     page.get_by_role("button", name="订阅").click()
     page.wait_for_load_state()
-    assert page.get_by_role("status").filter(has_text="请查收确认邮件").is_visible()
+    expect(page.get_by_role("status").filter(has_text="请查收确认邮件")).to_be_visible()
     assert not Subscription.objects.get().is_confirmed
 
     [message] = mail.outbox
@@ -79,7 +80,7 @@ def test_subscribe_confirm_and_unsubscribe_on_a_phone_without_javascript(
     page.goto(confirm)
     page.get_by_role("button", name="确认订阅").click()
     page.wait_for_load_state()
-    assert page.get_by_role("status").filter(has_text="订阅成功").is_visible()
+    expect(page.get_by_role("status").filter(has_text="订阅成功")).to_be_visible()
     subscription = Subscription.objects.get()
     assert subscription.is_confirmed and subscription.min_level == "warning"
 
@@ -87,7 +88,7 @@ def test_subscribe_confirm_and_unsubscribe_on_a_phone_without_javascript(
     assert no_sideways_scroll(page)
     page.get_by_role("button", name="确认退订").click()
     page.wait_for_load_state()
-    assert page.get_by_role("status").filter(has_text="已退订").is_visible()
+    expect(page.get_by_role("status").filter(has_text="已退订")).to_be_visible()
     assert not Subscription.objects.exists()
 
 
@@ -113,13 +114,13 @@ def test_sign_up_and_cancel_on_a_phone_without_javascript(
     page.goto(site_on_live_server.url + event.url)
     page.get_by_role("link", name="在线报名").click()
     page.wait_for_load_state()
-    assert page.get_by_role("status").filter(has_text="还剩 20 个").is_visible()
+    expect(page.get_by_role("status").filter(has_text="还剩 20 个")).to_be_visible()
     page.get_by_label("称呼").fill("王女士")
     page.get_by_label("手机号").fill("138 0013")
     page.get_by_label("电子邮箱").fill("wang@example.com")
     page.get_by_role("button", name="提交报名").click()
     page.wait_for_load_state()
-    assert page.get_by_role("alert").filter(has_text="请检查下面标出的内容").is_visible()
+    expect(page.get_by_role("alert").filter(has_text="请检查下面标出的内容")).to_be_visible()
     assert "这不是一个有效的手机号" in page.locator("#id_phone_error").inner_text()
     assert page.get_by_label("称呼").input_value() == "王女士"
     assert page.get_by_label("电子邮箱").input_value() == "wang@example.com"
@@ -129,7 +130,7 @@ def test_sign_up_and_cancel_on_a_phone_without_javascript(
     page.get_by_label("手机号").fill("138 0013 8000")
     page.get_by_role("button", name="提交报名").click()
     page.wait_for_load_state()
-    assert page.get_by_role("status").filter(has_text="报名成功").is_visible()
+    expect(page.get_by_role("status").filter(has_text="报名成功")).to_be_visible()
     assert no_sideways_scroll(page)
     page.screenshot(path=str(screenshot_dir / "signup-done-320-nojs.png"), full_page=True)
     assert EventSignup.objects.get().phone == "+8613800138000"
@@ -138,7 +139,7 @@ def test_sign_up_and_cancel_on_a_phone_without_javascript(
 
     page.get_by_role("button", name="取消报名").click()
     page.wait_for_load_state()
-    assert page.get_by_role("status").filter(has_text="已取消").is_visible()
+    expect(page.get_by_role("status").filter(has_text="已取消")).to_be_visible()
     assert not EventSignup.objects.exists()
 
 

@@ -1,6 +1,7 @@
 """刚被骗 / 刚转账？ on the home page: found in seconds on the smallest phones, JavaScript on or off."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .support import browser_db
 
@@ -39,7 +40,7 @@ def test_urgent_help_is_on_the_first_phone_screen(
     page.screenshot(path=str(screenshot_dir / f"home-urgent-{width}{'' if javascript else '-nojs'}.png"))
 
     block = page.locator("section.urgent")
-    assert block.get_by_role("heading", name="刚被骗 / 刚转账？").is_visible()
+    expect(block.get_by_role("heading", name="刚被骗 / 刚转账？")).to_be_visible()
     calls = {link.get_attribute("href"): link for link in block.locator("a[href^='tel:']").all()}
     assert set(calls) == {"tel:110", "tel:96110"}
     assert [item.inner_text() for item in block.locator("ol li").all()] == [

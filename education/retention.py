@@ -18,6 +18,19 @@ def due_signups(now):
     )
 
 
+def due_feedback_comments(now):
+    """Readers' comments written ``FEEDBACK_COMMENT_RETENTION_DAYS`` ago that still have text."""
+    from education.models.feedback import PageFeedback
+
+    cutoff = now - timedelta(days=settings.FEEDBACK_COMMENT_RETENTION_DAYS)
+    return PageFeedback.objects.filter(created_at__lte=cutoff).exclude(comment="")
+
+
+def blank_comments(feedback, now):
+    """Erase the comments' text, keeping each answer (helpful or not) for the reports."""
+    return feedback.update(comment="")
+
+
 def due_unconfirmed_subscriptions(now):
     from education.subscriptions.services import expired_unconfirmed
 
@@ -46,5 +59,12 @@ def rules():
             _("个地址"),
             due_unconfirmed_subscriptions,
             delete_rows,
+        ),
+        Rule(
+            "feedback_comments",
+            _("读者留言的文字（写下后到期；“有没有帮助”的回答保留）"),
+            _("条留言"),
+            due_feedback_comments,
+            blank_comments,
         ),
     ]

@@ -458,6 +458,9 @@ TIPOFF_RETENTION_DAYS = {
 # Event sign-ups (names, phones, e-mail addresses) are erased this many days after the event ends, by the
 # same daily `manage.py purge_expired` (education.signups.retention).
 EVENT_SIGNUP_RETENTION_DAYS = int(os.environ.get("EVENT_SIGNUP_RETENTION_DAYS", "30"))
+# The text of readers' “对您有帮助吗？” comments (people type phone numbers into them however we ask) is
+# erased this many days after it was written; the helpful / not helpful answer stays for the reports.
+FEEDBACK_COMMENT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "180"))
 # A confirmed black-industry contact is due for review this many days after it was confirmed (numbers get
 # recycled); the daily sweep then takes it off the risk check and the watchlist until the team decides.
 TIPOFF_CONFIRMED_REVIEW_DAYS = int(os.environ.get("TIPOFF_CONFIRMED_REVIEW_DAYS", "180"))

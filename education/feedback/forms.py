@@ -1,4 +1,6 @@
 from django import forms
+from django.conf import settings
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from common.honeypot import HoneypotFormMixin
@@ -23,5 +25,11 @@ class FeedbackForm(HoneypotFormMixin, forms.Form):
         error_messages={
             "max_length": _("留言最多 %(limit_value)d 个字，您写了 %(show_value)d 个字，请删减一些。"),
         },
-        help_text=_("请不要写姓名、电话、身份证号等个人信息。要举报线索，请用“我要举报”。"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Built per form, so the period shown is the one the daily purge applies (education.retention).
+        self.fields["comment"].help_text = gettext(
+            "请不要写姓名、电话、身份证号等个人信息；留言保存 %(days)d 天后删除。要举报线索，请用“我要举报”。"
+        ) % {"days": settings.FEEDBACK_COMMENT_RETENTION_DAYS}

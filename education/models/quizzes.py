@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from common.i18n import html_lang
 from education.quizzes.blocks import QuizQuestionsBlock
 from education.quizzes.quiz import QUIZ_FIELD, quiz_from_stream
+from education.search.fields import segmented
 
 from .base import BasePage, IntroductionMixin
 
@@ -94,6 +96,17 @@ class QuizPage(QuizHostMixin, BasePage):
     parent_page_types = ["education.QuizIndexPage"]
     subpage_types = []
     summary_field = "summary"
+    # Found by the site search under 小测验 (education.search.results). The questions are indexed so a
+    # reader searching 安全账户 finds the quiz that asks about it; results only ever quote the summary.
+    search_fields = segmented(
+        Page.search_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("questions"),
+            index.FilterField("category"),
+            index.RelatedFields("category", [index.SearchField("name")]),
+        ]
+    )
 
     class Meta:
         verbose_name = _("防骗小测验")

@@ -42,7 +42,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
 from education import site_cache
-from education.models import AlertPage, EventPage, GuidePage, StandardPage
+from education.models import AlertPage, EventPage, GuidePage, QuizPage, StandardPage
 from education.models.base import private_pages_q
 
 from .text import normalise, query_text, query_words
@@ -58,8 +58,9 @@ RESULT_TYPES = {
     "guide": (GuidePage, _("指南")),
     "alert": (AlertPage, _("风险提示")),
     "event": (EventPage, _("活动")),
+    "quiz": (QuizPage, _("小测验")),
 }
-SEARCHED_MODELS = (GuidePage, AlertPage, EventPage, StandardPage)
+SEARCHED_MODELS = (GuidePage, AlertPage, EventPage, QuizPage, StandardPage)
 
 
 @dataclass
@@ -120,7 +121,9 @@ def _topics(ids, words):
     }
     if not names or not ids:
         return {}
-    filed = list(GuidePage.objects.filter(pk__in=ids, category__in=names).values_list("pk", "category_id"))
+    filed = []
+    for model in (GuidePage, QuizPage):  # filed under one category each
+        filed += model.objects.filter(pk__in=ids, category__in=names).values_list("pk", "category_id")
     filed += AlertPage.categories.through.objects.filter(
         alertpage_id__in=ids, scamcategory_id__in=names
     ).values_list("alertpage_id", "scamcategory_id")

@@ -10,6 +10,7 @@ import hashlib
 import json
 
 from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
 CARD_DESIGN_VERSION = 1
@@ -58,8 +59,8 @@ def card_content(page, site_settings):
             badge=str(page.get_level_display()),
             badge_colour=bg,
             badge_text_colour=fg,
-            categories=tuple(category.name for category in page.categories.all()),
-            detail=_("发布于 %(date)s") % {"date": f"{page.issued_on:%Y年%-m月%-d日}"},
+            categories=tuple(category.display_name for category in page.categories.all()),
+            detail=_("发布于 %(date)s") % {"date": format_date(page.issued_on, _("Y年n月j日"))},
             brand=brand,
             tagline=tagline,
         )
@@ -75,7 +76,7 @@ def card_content(page, site_settings):
             badge_colour=bg,
             badge_text_colour=fg,
             categories=(),
-            detail=f"{start:%Y年%-m月%-d日 %H:%M}" + (f" · {place}" if place else ""),
+            detail=format_date(start, _("Y年n月j日 H:i")) + (f" · {place}" if place else ""),
             brand=brand,
             tagline=tagline,
         )
@@ -87,7 +88,7 @@ def card_content(page, site_settings):
         badge=_("防骗指南"),
         badge_colour=bg,
         badge_text_colour=fg,
-        categories=(page.category.name,) if page.category_id else (),
+        categories=(page.category.display_name,) if page.category_id else (),
         detail="",
         brand=brand,
         tagline=tagline,

@@ -9,6 +9,7 @@ import posixpath
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import translation
 
 from education import site_cache
 
@@ -23,7 +24,11 @@ def card_name(page_pk, digest):
 
 
 def current_content(page):
-    return card_content(page, site_cache.site_settings())
+    """The card in the page's own language, whoever asks: an editor publishing in the Chinese admin and a
+    reader's first request on /en/ must describe the same card, or they name two different files."""
+    language = next((code for code, pk in site_cache.locale_ids().items() if pk == page.locale_id), None)
+    with translation.override(language):
+        return card_content(page, site_cache.site_settings())
 
 
 def ensure_card(page):
